@@ -1,0 +1,72 @@
+// The public surface of @motcua/core. Every name is listed explicitly; the
+// package is side-effect free, so a browser bundle that imports only fees,
+// documents or dates leaves ajv (reached only through the validation and
+// ajv-evaluator modules) out.
+export { AJV_FORMATS, AJV_OPTIONS } from './ajv/ajv-options.js';
+export { createAjv, createDefinitionAjv, type Ajv2020 } from './ajv/create-ajv.js';
+export { CaseError } from './cases/case-error.js';
+export { chooseCase } from './cases/choose-case.js';
+export { resolveCase, serviceLevelFor, type EffectiveProcedure, type Sourced } from './cases/resolve-case.js';
+export { checkCatalogue, type CatalogueEntryReport, type CatalogueFile } from './catalogue/check-catalogue.js';
+export { compileConditions, createAjvEvaluator } from './conditions/ajv-evaluator.js';
+export { collectConditions, type ConditionEntry } from './conditions/collect-conditions.js';
+export { normaliseContext, type ConditionContext } from './conditions/condition-context.js';
+export {
+  predicateEvaluator,
+  UnknownConditionError,
+  type ConditionEvaluator,
+  type Predicate,
+} from './conditions/condition-evaluator.js';
+export {
+  DEFAULT_DOCUMENT_ACCEPT,
+  DEFAULT_DOCUMENT_MAX_SIZE,
+  requiredDocuments,
+  type DocumentRequirement,
+} from './documents/required-documents.js';
+export { MotcuaError } from './errors.js';
+export { FeeError } from './fees/fee-error.js';
+export { computeFees, type AppliedAdjustment, type FeeBreakdown, type FeeLine } from './fees/compute-fees.js';
+export {
+  branchesOf,
+  itemSchemas,
+  labelAtPath,
+  propertySchemas,
+  resolveLocalRef,
+  schemasAtPath,
+  type LocatedSchema,
+} from './form/form-schema.js';
+export { answerPathOfSection, hiddenSections, pruneHiddenAnswers } from './form/visibility.js';
+export { format, LOCALES, pickLocale, type Bilingual, type Locale } from './i18n/bilingual.js';
+export { FORMAT_NAMES, TYPE_NAMES, VALIDATION_MESSAGES } from './i18n/validation-messages.js';
+export { escapeToken, getByPointer, joinPointer, parsePointer, unescapeToken } from './json/json-pointer.js';
+export { CURRENT_FORMAT_VERSION, migrateProcedure, MigrationError } from './migrations/migrate-procedure.js';
+export type {
+  ApplicantCategory,
+  Case,
+  Channel,
+  ChannelKind,
+  Condition,
+  Document,
+  Fee,
+  FeeAdjustment,
+  FeeRule,
+  FeeTier,
+  Form,
+  LegalBasis,
+  LocalText,
+  LongText,
+  Offering,
+  ProcedureDefinition,
+  Result,
+  ServiceLevel,
+  Step,
+} from './procedure.types.js';
+export { quote, type Quote, type QuoteOptions } from './quote.js';
+export type { Sector, Taxonomy, Tier } from './taxonomy/taxonomy.types.js';
+export { errorPath, localizeError, type ValidationIssue } from './validation/localize-error.js';
+export {
+  MAX_DEFINITION_BYTES,
+  validateProcedure,
+  type ProcedureValidation,
+  type ValidateProcedureOptions,
+} from './validation/validate-procedure.js';
