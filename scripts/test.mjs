@@ -1,9 +1,10 @@
 // `pnpm test`: build and typecheck everything, lint, check the catalogue, run
 // every package's tests, and end with one plain `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 function step(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
@@ -16,6 +17,10 @@ function step(title, command, args, env = {}) {
 const scratch = mkdtempSync(join(tmpdir(), 'motcua-test-'));
 const report = join(scratch, 'report.jsonl');
 const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
+
+// Browser tests (web-test-runner) need Debian's Chromium; only look for it when a package has them.
+const browserTested = readdirSync('packages').some((name) => existsSync(join('packages', name, 'web-test-runner.config.mjs')));
+if (browserTested) process.env.CHROME_PATH = ensureChromium();
 
 let ok = step('build (tsc -b, strict, project references)', pnpm, ['run', 'build']);
 ok = step('lint (oxlint)', pnpm, ['run', 'lint']) && ok;

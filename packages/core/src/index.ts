@@ -4,6 +4,51 @@
 // ajv-evaluator modules) out.
 export { AJV_FORMATS, AJV_OPTIONS } from './ajv/ajv-options.js';
 export { createAjv, createDefinitionAjv, type Ajv2020 } from './ajv/create-ajv.js';
+export {
+  addDays,
+  CalendarError,
+  checkCalendarSemantics,
+  computeDueDate,
+  DEFAULT_WEEKEND,
+  formatClockTime,
+  isoWeekday,
+  LABOUR_CODE_2019,
+  leapMonthOf,
+  lunarNewYear,
+  lunarToSolar,
+  MAX_AMOUNT_DAYS,
+  MAX_AMOUNT_HOURS,
+  MAX_CALENDAR_YEAR,
+  MIN_CALENDAR_YEAR,
+  parseClockTime,
+  ResolvedCalendar,
+  resolveCalendar,
+  solarToLunar,
+  statutoryDaysOff,
+  statutoryYear,
+  validateCalendarFile,
+  VIETNAM_UTC_OFFSET,
+  vietnamDate,
+  vietnamInstant,
+  vietnamParts,
+  vietnamYear,
+  type CalendarErrorCode,
+  type CalendarFile,
+  type CalendarIssue,
+  type CalendarYear,
+  type DayInfo,
+  type DayKind,
+  type DueDate,
+  type DueDateInput,
+  type Holiday,
+  type LunarDate,
+  type MakeUpWorkingDay,
+  type OfficeSegment,
+  type Pause,
+  type StatutoryDaysOff,
+  type VietnamParts,
+  type YearStatus,
+} from './calendar/index.js';
 export { CaseError } from './cases/case-error.js';
 export { chooseCase } from './cases/choose-case.js';
 export { resolveCase, serviceLevelFor, type EffectiveProcedure, type Sourced } from './cases/resolve-case.js';
@@ -17,14 +62,30 @@ export {
   type ConditionEvaluator,
   type Predicate,
 } from './conditions/condition-evaluator.js';
-export {
-  DEFAULT_DOCUMENT_ACCEPT,
-  DEFAULT_DOCUMENT_MAX_SIZE,
-  requiredDocuments,
-  type DocumentRequirement,
-} from './documents/required-documents.js';
+export { DEFAULT_DOCUMENT_MAX_SIZE, requiredDocuments, type DocumentRequirement } from './documents/required-documents.js';
 export { MotcuaError } from './errors.js';
 export { FeeError } from './fees/fee-error.js';
+export {
+  checkFile,
+  DEFAULT_DOCUMENT_ACCEPT,
+  DETECTION_PREFIX_BYTES,
+  detectFileType,
+  detectFileTypes,
+  fileExtension,
+  FileCheckError,
+  FILE_TYPES,
+  fileTypeForExtension,
+  fileTypeForMime,
+  formatFileSize,
+  MAX_FILE_NAME_BYTES,
+  sanitizeFileName,
+  type FileCheckErrorCode,
+  type FileCheckInput,
+  type FileCheckResult,
+  type FileCheckRule,
+  type FileType,
+  type FileTypeId,
+} from './files/index.js';
 export { computeFees, type AppliedAdjustment, type FeeBreakdown, type FeeLine } from './fees/compute-fees.js';
 export {
   branchesOf,

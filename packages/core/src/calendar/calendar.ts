@@ -162,14 +162,17 @@ export class ResolvedCalendar {
     if (status === 'official' && layers.some((layer) => layer.status !== 'official')) status = 'provisional';
     const compiled: CompiledYear = { status, off: new Map(), makeUp: new Set() };
     for (const layer of layers) {
-      for (const holiday of layer.holidays ?? [])
-        spanDays(holiday).forEach((d) => compiled.off.set(d, { kind: 'holiday', name: holiday.name }));
+      for (const holiday of layer.holidays ?? []) {
+        for (const day of spanDays(holiday)) compiled.off.set(day, { kind: 'holiday', name: holiday.name });
+      }
       for (const makeUp of layer.makeUpWorkingDays ?? []) compiled.makeUp.add(dayNumber(makeUp.date));
     }
+    // A holiday's name says more than an agency's closure reason, so closures only fill the remaining days.
     for (const layer of layers) {
       for (const closure of layer.closures ?? []) {
-        for (const d of spanDays(closure))
-          if (!compiled.off.has(d)) compiled.off.set(d, { kind: 'closure', name: closure.reason });
+        for (const day of spanDays(closure)) {
+          if (!compiled.off.has(day)) compiled.off.set(day, { kind: 'closure', name: closure.reason });
+        }
       }
     }
     this.#years.set(year, compiled);

@@ -16,6 +16,7 @@ const calendar = resolveCalendar([vn], 'vn');
 const FROM = vietnamInstant('2025-01-01', '00:00').getTime();
 const TO = vietnamInstant('2027-12-31', '23:59').getTime();
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 const startArb = fc.integer({ min: FROM, max: TO }).map((time) => new Date(time));
 const dayUnitArb = fc.constantFrom('working-days' as const, 'calendar-days' as const);
@@ -73,12 +74,16 @@ describe('computeDueDate properties (2025–2027)', () => {
   it('ends working hours inside office hours of a working day', () => {
     fc.assert(
       fc.property(startArb, fc.integer({ min: 1, max: 200 }), (start, hours) => {
-        const due = new Date(dueTime(start, hours, 'working-hours'));
-        const { date, minutes } = vietnamParts(due);
+        const due = dueTime(start, hours, 'working-hours');
+        const { date } = vietnamParts(new Date(due));
         assert.equal(calendar.isWorkingDay(date), true);
+        // Milliseconds, not minutes: a start at 09:00:00.001 ends a whole number of hours later, 1 ms past the minute.
+        const sinceMidnight = due - vietnamInstant(date, '00:00').getTime();
         assert.ok(
-          calendar.officeHours.some((segment) => minutes > segment.fromMinutes && minutes <= segment.toMinutes),
-          `${date} ${minutes}`,
+          calendar.officeHours.some(
+            (segment) => sinceMidnight > segment.fromMinutes * MINUTE && sinceMidnight <= segment.toMinutes * MINUTE,
+          ),
+          `${new Date(due).toISOString()}`,
         );
       }),
     );

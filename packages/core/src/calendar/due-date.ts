@@ -108,16 +108,17 @@ function checkAmount(serviceLevel: DueDateInput['serviceLevel']): number {
 }
 
 /**
- * Counts days after `first - 1` until `target` of them have counted; returns the
- * last counted day, or null when an open pause stops the clock for good.
- * Each step moves at least one day forward and a pause is crossed in one step.
+ * Walks days from `first` until `target` of them have counted; returns the last
+ * day reached and whether an open pause stopped the clock for good before the
+ * count was complete. Each step moves at least one day forward and a pause is
+ * crossed in one step.
  */
 function countDays(
   ctx: Context,
   first: number,
   target: number,
   workingOnly: boolean,
-): { day: number | null; reached: number } {
+): { day: number; stopped: boolean } {
   const { calendar, pauses, cutOffMinutes } = ctx;
   const openFrom = pauses.openFrom;
   let counted = 0;
@@ -126,7 +127,7 @@ function countDays(
     day += 1;
     if (workingOnly && !calendar.dayInfoOf(day).working) continue;
     const cutOff = vietnamTime(day, cutOffMinutes);
-    if (openFrom !== undefined && cutOff >= openFrom) return { day: null, reached: day };
+    if (openFrom !== undefined && cutOff >= openFrom) return { day, stopped: true };
     const pause = pauses.containing(cutOff);
     if (pause) {
       // Every day before the one the pause ends on has its cut-off inside the pause.
@@ -135,7 +136,7 @@ function countDays(
     }
     counted += 1;
   }
-  return { day, reached: day };
+  return { day, stopped: false };
 }
 
 function dueOfDays(
@@ -146,8 +147,8 @@ function dueOfDays(
 ): { due: number | null; last: number } {
   const { calendar } = ctx;
   const first = amount === 0 ? receipt : receipt + 1;
-  const { day, reached } = countDays(ctx, first, Math.max(amount, 1), !calendarDays);
-  if (day === null) return { due: null, last: reached };
+  const { day, stopped } = countDays(ctx, first, Math.max(amount, 1), !calendarDays);
+  if (stopped) return { due: null, last: day };
   const final = calendar.dayInfoOf(day).working ? day : calendar.nextWorkingDayNumber(day);
   return { due: vietnamTime(final, calendar.closeMinutes), last: final };
 }

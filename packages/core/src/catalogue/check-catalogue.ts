@@ -54,7 +54,7 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
   }
 
   for (const file of files.filter((f) => calendarFile.test(f.path))) {
-    const errors = file.parseError ? [parseIssue(file)] : validateCalendarFile(file.json);
+    const errors = file.parseError ? [parseIssue(file)] : validateCalendarFile(file.json, ajv);
     const id = (file.json as CalendarFile | undefined)?.id;
     const report: CatalogueEntryReport = { path: file.path, kind: 'calendar', errors };
     if (typeof id === 'string') report.id = id;

@@ -1,10 +1,8 @@
 import type { EffectiveProcedure } from '../cases/resolve-case.js';
 import type { ConditionContext } from '../conditions/condition-context.js';
 import type { ConditionEvaluator } from '../conditions/condition-evaluator.js';
+import { DEFAULT_DOCUMENT_ACCEPT } from '../files/file-types.js';
 import type { Document, LocalText, LongText } from '../procedure.types.js';
-
-/** What a document slot accepts when its definition does not say. */
-export const DEFAULT_DOCUMENT_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
 /** 10 MiB: a multi-page scan at a readable resolution, and what a weak connection can still send. */
 export const DEFAULT_DOCUMENT_MAX_SIZE = 10 * 1024 * 1024;
 

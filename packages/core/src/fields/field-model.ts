@@ -37,12 +37,13 @@ export function emptyField(): Field {
   return { schema: {}, uiSchema: {}, i18n: { en: {} }, required: false };
 }
 
-/** Sets a value at a pointer, creating the objects on the way. */
+/** Sets a value at a pointer, creating the objects on the way; arrays on the way are entered by index. */
 export function setIn(root: object, pointer: string, value: unknown): void {
   const tokens = parsePointer(pointer);
   let parent = root as SchemaNode;
   for (const token of tokens.slice(0, -1)) {
-    if (!isNode(parent[token])) parent[token] = {};
+    const next = parent[token];
+    if (next === null || typeof next !== 'object') parent[token] = {};
     parent = parent[token] as SchemaNode;
   }
   parent[tokens[tokens.length - 1] as string] = value;
@@ -63,11 +64,13 @@ export function deleteIn(root: object, pointer: string): void {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const parent = chain[i] as SchemaNode;
     delete parent[tokens[i] as string];
-    if (i === 0 || Object.keys(parent).length > 0) return;
+    // The element's own parts ("/schema", "/uiSchema", "/page") stay, even empty.
+    if (i <= 1 || Object.keys(parent).length > 0) return;
   }
 }
 
-const coveredBy = (key: string, pointer: string): boolean => key === pointer || key.startsWith(`${pointer}/`);
+/** Whether a pointer designates `pointer` itself or something inside it. */
+export const coveredBy = (key: string, pointer: string): boolean => key === pointer || key.startsWith(`${pointer}/`);
 
 /**
  * A copy of an element without what a type writes: its values, and the

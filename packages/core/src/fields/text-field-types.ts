@@ -1,8 +1,8 @@
 import { defineFieldType, type CommonValues } from './define-field-type.js';
-import { assertOrdered } from './field-error.js';
-import { numberAt, stringAt, type Field, type SchemaNode } from './field-model.js';
+import { stringAt, type SchemaNode } from './field-model.js';
 import { countDraft, t } from './inspector-form.js';
 import { findPatternPreset, PATTERN_PRESETS } from './pattern-presets.js';
+import { readBounds, writeBounds } from './required-bounds.js';
 
 interface LengthValues extends CommonValues {
   minLength?: number;
@@ -16,31 +16,13 @@ interface ShortTextValues extends LengthValues {
 }
 
 const CUSTOM = 'custom';
+const LENGTH = ['minLength', 'maxLength'] as const;
+const LENGTH_NAME = { vi: 'Độ dài', en: 'Length' };
 
 function lengthDrafts(limit: number): SchemaNode {
   return {
     minLength: countDraft(t('Số ký tự tối thiểu', 'Minimum length (characters)'), limit),
     maxLength: countDraft(t('Số ký tự tối đa', 'Maximum length (characters)'), limit),
-  };
-}
-
-/**
- * A required answer must not be the empty string: rjsf drops "" but a
- * submission through the API need not, and `required` alone accepts it.
- * The implied `minLength: 1` is not shown back to the officer.
- */
-function writeLengths(field: Field, values: LengthValues): void {
-  const minLength = values.minLength ?? (field.required ? 1 : undefined);
-  assertOrdered(minLength, values.maxLength, { vi: 'Độ dài', en: 'Length' });
-  if (minLength !== undefined) field.schema.minLength = minLength;
-  if (values.maxLength !== undefined) field.schema.maxLength = values.maxLength;
-}
-
-function readLengths(field: Field): Partial<LengthValues> {
-  const minLength = numberAt(field.schema, 'minLength');
-  return {
-    minLength: field.required && minLength === 1 ? undefined : minLength,
-    maxLength: numberAt(field.schema, 'maxLength'),
   };
 }
 
@@ -89,13 +71,13 @@ export const SHORT_TEXT = defineFieldType<ShortTextValues>({
   defaults: { maxLength: 200 },
   write(field, values) {
     field.schema.type = 'string';
-    writeLengths(field, values);
+    writeBounds(field, LENGTH, { ...values }, LENGTH_NAME);
     const pattern = patternOf(values);
     if (pattern !== undefined) field.schema.pattern = pattern;
     if (values.default !== undefined) field.schema.default = values.default;
   },
   read: (field) => ({
-    ...readLengths(field),
+    ...readBounds(field, LENGTH),
     ...patternValues(stringAt(field.schema, 'pattern')),
     default: stringAt(field.schema, 'default'),
   }),
@@ -113,8 +95,8 @@ export const LONG_TEXT = defineFieldType<LengthValues>({
   defaults: { maxLength: 2000 },
   write(field, values) {
     field.schema.type = 'string';
-    writeLengths(field, values);
+    writeBounds(field, LENGTH, { ...values }, LENGTH_NAME);
     field.uiSchema['ui:widget'] = 'textarea';
   },
-  read: readLengths,
+  read: (field) => readBounds(field, LENGTH),
 });

@@ -2,13 +2,14 @@
  * Recognises a file from its content alone; the name is never consulted, since
  * renaming is exactly what this must see through.
  *
- * Prefix: every type is recognised from the first DETECTION_PREFIX_BYTES, so the
- * browser can check a large file before uploading it by passing only that much,
- * and the server, passing the whole file, reaches the same verdict. The one
- * exception is legacy Word/Excel (OLE2): their directory, which tells .doc from
- * .xls, may lie anywhere in the file. When it is out of reach (or damaged) the
- * file is reported as both, and the caller accepts it if either is accepted;
- * the server, holding the whole file, usually resolves it.
+ * Prefix: every type is recognised from the first DETECTION_PREFIX_BYTES, and
+ * zips are read no further even when more is given, so the browser, checking
+ * only that much of a large file before uploading it, reaches the server's
+ * verdict. The one exception is legacy Word/Excel (OLE2): the directory that
+ * tells .doc from .xls may lie anywhere in the file. When it is out of reach
+ * (or damaged) the file is reported as both and accepted if either is; the
+ * server, holding the whole file, can then tell them apart. Either way the
+ * pre-check never refuses a file the server would accept.
  */
 import { ascii, bytesAt, latin1, uint32be } from './byte-view.js';
 import { compoundFileRootNames, isCompoundFile } from './compound-file.js';

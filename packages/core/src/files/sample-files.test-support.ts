@@ -223,12 +223,12 @@ export function compoundFile(streams: readonly string[], fillerSectors = 0): Uin
   const firstDirectory = fatSectors + fillerSectors;
   const totalSectors = firstDirectory + directorySectors;
 
-  const fat = new Array<number>(fatSectors * 128).fill(FREE);
+  const fat = Array.from({ length: fatSectors * 128 }, () => FREE);
   for (let sector = 0; sector < fatSectors; sector++) fat[sector] = FAT_SECTOR;
   for (let sector = fatSectors; sector < firstDirectory; sector++) fat[sector] = sector + 1 < firstDirectory ? sector + 1 : END_OF_CHAIN;
   for (let sector = firstDirectory; sector < totalSectors; sector++) fat[sector] = sector + 1 < totalSectors ? sector + 1 : END_OF_CHAIN;
 
-  const difat = new Array<number>(109).fill(FREE);
+  const difat = Array.from({ length: 109 }, () => FREE);
   for (let sector = 0; sector < fatSectors; sector++) difat[sector] = sector;
   const header = concat(
     Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),

@@ -14,6 +14,7 @@ const MAX_EXTENSION_LENGTH = 10;
  * byte-order mark and annotation marks: invisible characters that can make
  * "invoice\u202Efdp.exe" display as "invoiceexe.pdf".
  */
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 /** Half a surrogate pair cannot be encoded as UTF-8 and would break storage or headers. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

@@ -117,6 +117,8 @@ export function checkConditions(definition: ProcedureDefinition, ajv: Ajv2020): 
         const text = (error as Error).message.replace(/\s+/g, ' ').slice(0, 500);
         out.push(issue(pointer, 'condition-invalid', `Điều kiện không phải là JSON Schema hợp lệ: ${text}`, `The condition is not a valid JSON Schema: ${text}`));
         continue;
+      } finally {
+        ajv.removeSchema(schema);
       }
     }
     if (role === 'case' && isNode(schema.properties) && 'case' in schema.properties) {

@@ -103,6 +103,9 @@ export function checkForm(form: Form, ajv: Ajv2020): ValidationIssue[] {
       ajv.compile(schema);
     } catch (error) {
       out.push(issue('/form/schema', 'form-schema-invalid', `Biểu mẫu không phải là JSON Schema hợp lệ: ${compileError(error)}`, `The form is not a valid JSON Schema: ${compileError(error)}`));
+    } finally {
+      // A long-lived ajv caches every schema it compiles; a check must not grow it.
+      ajv.removeSchema(schema);
     }
   }
   if (refIssues.length === 0) {
