@@ -4,8 +4,30 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkCatalogue, pickLocale } from '@motcua/core';
 
-const root = process.argv[2] ?? 'catalogue';
-const locale = pickLocale(process.env.MOTCUA_LOCALE ?? process.env.LANG);
+const USAGE = {
+  vi: 'Cách dùng: pnpm catalogue:check [thư-mục] [--lang vi|en]',
+  en: 'Usage: pnpm catalogue:check [folder] [--lang vi|en]',
+};
+
+let locale = pickLocale(process.env.MOTCUA_LOCALE ?? process.env.LANG);
+let root = 'catalogue';
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i += 1) {
+  const arg = args[i];
+  if (arg === '--lang') {
+    const value = args[++i];
+    if (value !== 'vi' && value !== 'en') {
+      console.error(locale === 'vi' ? `--lang cần “vi” hoặc “en”, không phải “${value ?? ''}”.` : `--lang needs “vi” or “en”, not “${value ?? ''}”.`);
+      process.exit(2);
+    }
+    locale = value;
+  } else if (arg.startsWith('-')) {
+    console.error(locale === 'vi' ? `Không có tùy chọn “${arg}”. ${USAGE.vi}` : `There is no option “${arg}”. ${USAGE.en}`);
+    process.exit(2);
+  } else {
+    root = arg;
+  }
+}
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -18,7 +40,7 @@ let paths;
 try {
   paths = walk(root);
 } catch (error) {
-  console.error(`catalogue:check: cannot read the folder “${root}”: ${error.message}`);
+  console.error(locale === 'vi' ? `Không đọc được thư mục “${root}”: ${error.message}` : `Cannot read the folder “${root}”: ${error.message}`);
   process.exit(2);
 }
 const files = paths.map((path) => {
@@ -44,5 +66,9 @@ for (const report of reports.sort((a, b) => a.kind.localeCompare(b.kind) || a.pa
   for (const error of report.errors) console.log(`        ${error.path || '/'}  [${error.code}] ${error.message[locale]}`);
 }
 const procedures = reports.filter((r) => r.kind === 'procedure').length;
-console.log(`catalogue: ${reports.length} files (${procedures} procedures), ${failed} with errors`);
+console.log(
+  locale === 'vi'
+    ? `Danh mục: ${reports.length} tệp (${procedures} thủ tục), ${failed} tệp có lỗi`
+    : `Catalogue: ${reports.length} files (${procedures} procedures), ${failed} with errors`,
+);
 process.exit(failed === 0 ? 0 : 1);

@@ -30,7 +30,7 @@ test('the whole package bundles for the browser: no Node API anywhere in core', 
 
 test('fees, documents, cases and dates reach the browser without ajv', async () => {
   const { inputs, bytes } = await bundle(
-    `export { quote, computeFees, requiredDocuments, resolveCase, chooseCase, predicateEvaluator, computeDueDate, resolveCalendar, checkFile } from ${JSON.stringify(index)};`,
+    `export { quote, computeFees, requiredDocuments, resolveCase, chooseCase, predicateEvaluator, computeDueDate, resolveCalendar, checkFile, fieldTypeOf, labelAtPath, pruneHiddenAnswers, localizeError } from ${JSON.stringify(index)};`,
   );
   const heavy = inputs.filter((path) => /node_modules\/(ajv|ajv-formats|fast-uri|safe-regex2)\//.test(path));
   assert.deepEqual(heavy, [], 'a validator library slipped into the runtime path');

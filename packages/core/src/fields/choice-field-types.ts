@@ -93,10 +93,11 @@ function readOptions(field: Field, at: string, node: unknown): ChoiceOption[] {
   if (Array.isArray(node.enum)) return node.enum.map((value) => ({ value: String(value), label: { vi: String(value) } }));
   const branches = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : [];
   const key = Array.isArray(node.oneOf) ? 'oneOf' : 'anyOf';
-  return branches.filter(isNode).map((branch, i) => ({
-    value: String(branch.const),
-    label: getText(field, `${at}/${key}/${i}/title`) ?? { vi: String(branch.const) },
-  }));
+  return branches.flatMap((branch, i) =>
+    isNode(branch)
+      ? [{ value: String(branch.const), label: getText(field, `${at}/${key}/${i}/title`) ?? { vi: String(branch.const) } }]
+      : [],
+  );
 }
 
 function assertDefaultsAreOptions(defaults: readonly string[], options: readonly ChoiceOption[]): void {
@@ -120,7 +121,6 @@ function singleChoice(spec: { id: string; widget: 'radio' | 'select'; label: Bil
     description: spec.description,
     icon: spec.icon,
     placeholder: spec.widget === 'select',
-    requirable: true,
     options: {
       options: OPTIONS_DRAFT,
       default: { type: 'string', title: t('Chọn sẵn', 'Selected at first'), maxLength: 100 },
@@ -166,7 +166,6 @@ export const CHECKBOXES = defineFieldType<MultipleChoiceValues>({
   description: { vi: 'Đánh dấu một hoặc nhiều lựa chọn.', en: 'Tick one or more options.' },
   icon: 'check_box',
   placeholder: false,
-  requirable: true,
   options: {
     options: OPTIONS_DRAFT,
     minItems: countDraft(t('Chọn ít nhất', 'Tick at least'), 200),
@@ -213,7 +212,6 @@ export const YES_NO = defineFieldType<YesNoValues>({
   description: { vi: 'Câu hỏi chỉ có hai câu trả lời: có hoặc không.', en: 'A question answered yes or no.' },
   icon: 'toggle_on',
   placeholder: false,
-  requirable: true,
   options: {
     display: {
       type: 'string',

@@ -22,7 +22,6 @@ export const DATE = defineFieldType<DateValues>({
   description: { vi: 'Một ngày theo lịch: ngày sinh, ngày cấp giấy tờ.', en: 'A calendar date: a date of birth, the date a paper was issued.' },
   icon: 'calendar_month',
   placeholder: false,
-  requirable: true,
   options: {
     earliest: { type: 'string', format: 'date', title: t('Không trước ngày', 'Not before') },
     latest: { type: 'string', format: 'date', title: t('Không sau ngày', 'Not after') },

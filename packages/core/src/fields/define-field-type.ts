@@ -79,12 +79,9 @@ export interface FieldTypeSpec<V extends CommonValues> {
   icon: string;
   /** Whether the officer writes a `ui:placeholder`. */
   placeholder: boolean;
-  /** Whether "required" is the officer's to set; a section's answers are required one by one inside it. */
-  requirable: boolean;
   /** Inspector properties of the type's own options, texts written with `t()`. */
   options: SchemaNode;
   optionsRequired?: string[];
-  optionsUi?: SchemaNode;
   /** Extra keywords of the inspector's root (conditional rules). */
   rules?: SchemaNode;
   defaults: Partial<V>;
@@ -105,7 +102,7 @@ export function defineFieldType<V extends CommonValues>(spec: FieldTypeSpec<V>):
     label: labelDraft(t('Nhãn', 'Label')),
     hint: optionalTextDraft(t('Hướng dẫn', 'Hint'), 2000),
     ...(spec.placeholder ? { placeholder: optionalTextDraft(t('Chữ gợi ý trong ô nhập', 'Placeholder'), 200) } : {}),
-    ...(spec.requirable ? { required: { type: 'boolean', title: t('Bắt buộc trả lời', 'Answer required') } } : {}),
+    required: { type: 'boolean', title: t('Bắt buộc trả lời', 'Answer required') },
     ...spec.options,
   };
   const inspector = inspectorForm(
@@ -117,11 +114,11 @@ export function defineFieldType<V extends CommonValues>(spec: FieldTypeSpec<V>):
       additionalProperties: false,
       ...spec.rules,
     },
-    { 'ui:order': Object.keys(properties), hint: TEXTAREA_PAIR, ...spec.optionsUi },
+    { 'ui:order': Object.keys(properties), hint: TEXTAREA_PAIR },
   );
   const defaults: InspectorValues = {
     label: { ...spec.label },
-    ...(spec.requirable ? { required: false } : {}),
+    required: false,
     ...spec.defaults,
   };
 
@@ -131,7 +128,7 @@ export function defineFieldType<V extends CommonValues>(spec: FieldTypeSpec<V>):
     putText(field, '/schema/title', v.label);
     putText(field, '/schema/description', v.hint);
     if (spec.placeholder) putText(field, '/uiSchema/ui:placeholder', v.placeholder);
-    if (spec.requirable) field.required = v.required === true;
+    field.required = v.required === true;
     spec.write(field, v);
     return field;
   }
@@ -150,7 +147,7 @@ export function defineFieldType<V extends CommonValues>(spec: FieldTypeSpec<V>):
         label: getText(field, '/schema/title') ?? { vi: '' },
         hint: getText(field, '/schema/description'),
         placeholder: spec.placeholder ? getText(field, '/uiSchema/ui:placeholder') : undefined,
-        required: spec.requirable ? field.required : undefined,
+        required: field.required,
         ...spec.read(field),
       }),
     fromInspector,

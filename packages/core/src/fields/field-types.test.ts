@@ -178,6 +178,20 @@ describe('fromInspector', () => {
     assert.equal(shortText.toInspector(field).minLength, undefined);
   });
 
+  it('opens a plain enum with its values as labels, and saves it with labels the overlay can translate', () => {
+    const select = type('select');
+    const legacy = { schema: { type: 'string', title: 'Giới tính', enum: ['nam', 'nu'] }, uiSchema: {}, i18n: { en: {} }, required: true };
+    const values = select.toInspector(legacy);
+    assert.deepEqual(values.options, [
+      { value: 'nam', label: { vi: 'nam' } },
+      { value: 'nu', label: { vi: 'nu' } },
+    ]);
+    const saved = select.fromInspector({ ...values, options: [{ value: 'nam', label: { vi: 'Nam', en: 'Male' } }, { value: 'nu', label: { vi: 'Nữ', en: 'Female' } }] }, legacy);
+    assert.equal(saved.schema.enum, undefined);
+    assert.deepEqual(saved.schema.oneOf, [{ const: 'nam', title: 'Nam' }, { const: 'nu', title: 'Nữ' }]);
+    assert.equal(saved.i18n.en['/schema/oneOf/1/title'], 'Female');
+  });
+
   it('refuses two options with the same stored value', () => {
     const twice = [OPTIONS[0], { ...OPTIONS[1], value: 'truc-tiep' }];
     for (const id of ['radio', 'select', 'checkboxes']) {

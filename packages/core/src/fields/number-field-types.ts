@@ -34,7 +34,6 @@ export const NUMBER = defineFieldType<NumberValues>({
   description: { vi: 'Một con số: số trang, số bản, diện tích.', en: 'A number: pages, copies, an area.' },
   icon: 'pin',
   placeholder: true,
-  requirable: true,
   options: {
     integer: { type: 'boolean', title: t('Chỉ nhận số nguyên', 'Whole numbers only') },
     minimum: { type: 'number', title: BOUND_TITLES.minimum },
@@ -70,7 +69,6 @@ export const MONEY = defineFieldType<MoneyValues>({
   description: { vi: 'Một số tiền bằng đồng Việt Nam, không có phần lẻ.', en: 'An amount in Vietnamese đồng, without fractions.' },
   icon: 'payments',
   placeholder: true,
-  requirable: true,
   options: {
     minimum: { type: 'integer', title: t('Số tiền nhỏ nhất (đồng)', 'Smallest amount (VND)'), minimum: 0 },
     maximum: { type: 'integer', title: t('Số tiền lớn nhất (đồng)', 'Largest amount (VND)'), minimum: 0 },

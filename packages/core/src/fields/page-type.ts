@@ -1,7 +1,7 @@
+import type { LocalText } from '../procedure.types.js';
 import type { ElementType, InspectorValues } from './define-field-type.js';
 import { compact, getText, putText, withoutOwned, type EnglishOverlay, type OptionalText } from './field-model.js';
 import { inspectorForm, labelDraft, optionalTextDraft, t, TEXTAREA_PAIR } from './inspector-form.js';
-import type { LocalText } from '../procedure.types.js';
 
 /** An entry of the root uiSchema's `ui:pages`: one step of a multi-page form. */
 export interface UiPage {

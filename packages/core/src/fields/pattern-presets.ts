@@ -48,9 +48,7 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
       vi: 'Mã số thuế doanh nghiệp, tổ chức (10 hoặc 13 chữ số)',
       en: 'Tax code of a business or organisation (10 or 13 digits)',
     },
-    // Alternation, not `(-[0-9]{3})?`: a quantified group holding a quantifier is what
-    // safe-regex (and so the validator) refuses as open to catastrophic backtracking.
-    pattern: '^([0-9]{10}|[0-9]{10}-?[0-9]{3})$',
+    pattern: '^[0-9]{10}(-?[0-9]{3})?$',
     example: '0123456789-001',
   },
 ];

@@ -13,7 +13,6 @@ export const EMAIL = defineFieldType<CommonValues>({
   description: { vi: 'Địa chỉ thư điện tử để nhận thông báo.', en: 'An email address for notices.' },
   icon: 'mail',
   placeholder: true,
-  requirable: true,
   options: {},
   defaults: {},
   write(field) {
@@ -31,7 +30,6 @@ export const PHONE = defineFieldType<CommonValues>({
   description: { vi: 'Số di động Việt Nam, bắt đầu bằng 0 hoặc +84.', en: 'A Vietnamese mobile number, starting with 0 or +84.' },
   icon: 'smartphone',
   placeholder: true,
-  requirable: true,
   options: {},
   defaults: { placeholder: { vi: exampleOf('vn-mobile') } },
   write(field) {
@@ -52,7 +50,6 @@ export const CITIZEN_ID = defineFieldType<CommonValues>({
   },
   icon: 'badge',
   placeholder: true,
-  requirable: true,
   options: {},
   defaults: { placeholder: { vi: exampleOf('citizen-id') } },
   write(field) {
@@ -86,7 +83,6 @@ export const ADDRESS = defineFieldType<CommonValues>({
   description: { vi: 'Tỉnh, xã và số nhà, theo hai cấp chính quyền địa phương.', en: 'Province, commune and street address, after the two-tier reform.' },
   icon: 'home_pin',
   placeholder: false,
-  requirable: true,
   options: {},
   defaults: {},
   write(field) {

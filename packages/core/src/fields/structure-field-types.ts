@@ -36,7 +36,6 @@ export const SECTION = defineFieldType<SectionValues>({
   description: { vi: 'Một khung có tiêu đề, gom các câu hỏi liên quan.', en: 'A titled frame around related questions.' },
   icon: 'view_agenda',
   placeholder: false,
-  requirable: true,
   options: { columns: COLUMNS_DRAFT },
   defaults: { required: true },
   owned: ['/schema/type', '/uiSchema/ui:columns'],
@@ -60,7 +59,6 @@ export const GROUP = defineFieldType<GroupValues>({
   },
   icon: 'dynamic_feed',
   placeholder: false,
-  requirable: true,
   options: {
     itemLabel: optionalTextDraft(t('Tên của mỗi mục', 'Name of one entry'), 200),
     minItems: countDraft(t('Số mục tối thiểu', 'Fewest entries'), 1000),

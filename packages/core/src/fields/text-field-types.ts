@@ -44,7 +44,6 @@ export const SHORT_TEXT = defineFieldType<ShortTextValues>({
   description: { vi: 'Một dòng chữ: họ tên, tên giấy tờ, số hiệu.', en: 'One line of text: a name, the title of a paper, a reference number.' },
   icon: 'short_text',
   placeholder: true,
-  requirable: true,
   options: {
     ...lengthDrafts(1000),
     patternPreset: {
@@ -90,7 +89,6 @@ export const LONG_TEXT = defineFieldType<LengthValues>({
   description: { vi: 'Nhiều dòng chữ: lý do, nội dung đề nghị, ghi chú.', en: 'Several lines of text: a reason, the content of a request, a note.' },
   icon: 'notes',
   placeholder: true,
-  requirable: true,
   options: lengthDrafts(20000),
   defaults: { maxLength: 2000 },
   write(field, values) {

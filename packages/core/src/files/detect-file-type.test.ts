@@ -13,6 +13,7 @@ import {
   jpeg,
   odt,
   ods,
+  dwg,
   openDocument,
   pdfBytes,
   plainZip,
@@ -43,6 +44,7 @@ const SAMPLES: [FileTypeId, () => Uint8Array][] = [
   ['pptx', pptx],
   ['odt', odt],
   ['ods', ods],
+  ['dwg', dwg],
 ];
 
 describe('detectFileType: every accepted format is recognised from its content', () => {

@@ -21,7 +21,8 @@ export type FileTypeId =
   | 'xlsx'
   | 'pptx'
   | 'odt'
-  | 'ods';
+  | 'ods'
+  | 'dwg';
 
 /** `bytes` found at `offset` from the start of the file. */
 export interface ByteRun {
@@ -123,6 +124,17 @@ export const FILE_TYPES: readonly FileType[] = [
       kind: 'magic',
       anyOf: [[{ offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00] }], [{ offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a] }]],
     },
+  },
+  {
+    id: 'dwg',
+    mime: 'image/vnd.dwg',
+    alsoKnownAs: ['application/acad', 'application/x-dwg'],
+    extensions: ['dwg'],
+    name: 'DWG',
+    label: { vi: 'bản vẽ AutoCAD (DWG)', en: 'AutoCAD drawing (DWG)' },
+    // Construction permits ask for drawings; every DWG release since R13
+    // (1994) opens with its version string "AC10nn".
+    content: { kind: 'magic', anyOf: [[{ offset: 0, bytes: [0x41, 0x43, 0x31, 0x30] }]] },
   },
   {
     id: 'heic',

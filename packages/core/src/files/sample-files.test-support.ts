@@ -198,6 +198,14 @@ export function ods(): Uint8Array {
   return openDocument('application/vnd.oasis.opendocument.spreadsheet');
 }
 
+/** The header of an AutoCAD 2018 drawing: the version string, then binary. */
+export function dwg(): Uint8Array {
+  const bytes = new Uint8Array(128);
+  bytes.set(new TextEncoder().encode('AC1032'));
+  bytes.set([0, 0, 0, 0, 0, 0x5f, 0x01], 6);
+  return bytes;
+}
+
 export function plainZip(): Uint8Array {
   return zip([
     { name: 'readme.txt', data: 'Hồ sơ' },

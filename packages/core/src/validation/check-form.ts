@@ -1,4 +1,5 @@
 import type { Ajv2020 } from '../ajv/create-ajv.js';
+import { KNOWN_UI_FIELDS, KNOWN_WIDGETS } from '../fields/ui-vocabulary.js';
 import { answerPathOfSection } from '../form/visibility.js';
 import { schemasAtPath } from '../form/form-schema.js';
 import { getByPointer, joinPointer, parsePointer } from '../json/json-pointer.js';
@@ -14,8 +15,26 @@ function compileError(error: unknown): string {
   return (error as Error).message.replace(/\s+/g, ' ').slice(0, 500);
 }
 
+/** Widget and field names the runtime cannot render, and column counts it cannot lay out, anywhere in the uiSchema. */
+function checkUiWords(node: unknown, path: string, out: ValidationIssue[], depth = 0): void {
+  if (depth > 64 || node === null || typeof node !== 'object' || Array.isArray(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    const at = joinPointer(path, key);
+    if (key === 'ui:widget' && (typeof value !== 'string' || !KNOWN_WIDGETS.has(value))) {
+      out.push(issue(at, 'ui-widget-unknown', `Không có kiểu hiển thị “${String(value)}”.`, `There is no widget “${String(value)}”.`, { known: [...KNOWN_WIDGETS] }));
+    } else if (key === 'ui:field' && (typeof value !== 'string' || !KNOWN_UI_FIELDS.has(value))) {
+      out.push(issue(at, 'ui-field-unknown', `Không có kiểu trường “${String(value)}”.`, `There is no field renderer “${String(value)}”.`, { known: [...KNOWN_UI_FIELDS] }));
+    } else if (key === 'ui:columns' && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 4)) {
+      out.push(issue(at, 'ui-columns-invalid', 'Số cột phải là số nguyên từ 1 đến 4.', 'The number of columns must be a whole number from 1 to 4.'));
+    } else {
+      checkUiWords(value, at, out, depth + 1);
+    }
+  }
+}
+
 function checkUiSchema(form: Form, out: ValidationIssue[]): void {
   const ui = form.uiSchema ?? {};
+  checkUiWords(ui, '/form/uiSchema', out);
   const schema = form.schema as SchemaNode;
   const topLevel = new Set(Object.keys((schema.properties as SchemaNode | undefined) ?? {}));
   const order = ui['ui:order'];

@@ -1,7 +1,7 @@
-import safeRegex from 'safe-regex2';
 import { joinPointer } from '../json/json-pointer.js';
 import { issue } from './issue.js';
 import type { ValidationIssue } from './localize-error.js';
+import { isSafePattern } from './regex-safety.js';
 
 /** Longer patterns are almost always pasted by mistake, and cost time to check. */
 const MAX_PATTERN_LENGTH = 500;
@@ -21,7 +21,7 @@ export function checkPattern(pattern: string, path: string): ValidationIssue | u
   } catch (error) {
     return issue(path, 'pattern-invalid', `Biểu thức kiểm tra không hợp lệ: ${(error as Error).message}`, `The pattern is not a valid regular expression: ${(error as Error).message}`);
   }
-  if (!safeRegex(pattern, { limit: 25 })) {
+  if (!isSafePattern(pattern)) {
     return issue(path, 'pattern-unsafe', 'Biểu thức kiểm tra có thể làm treo hệ thống với một số câu trả lời (lượng từ lồng nhau như “(a+)+”). Hãy viết lại đơn giản hơn.', 'The pattern can hang on some answers (nested quantifiers such as “(a+)+”). Write it more simply.', { pattern });
   }
   return undefined;

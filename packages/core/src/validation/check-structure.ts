@@ -1,3 +1,4 @@
+import { fileTypeForMime } from '../files/file-types.js';
 import { joinPointer } from '../json/json-pointer.js';
 import type { Case, Document, Fee, ProcedureDefinition, ServiceLevel, Step } from '../procedure.types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.js';
@@ -130,7 +131,14 @@ export function checkStructure(definition: ProcedureDefinition, taxonomy: Taxono
       fee.adjustments?.forEach((a, j) => legalRefs(a.legalBasis, joinPointer(base, i, 'adjustments', j, 'legalBasis'), known, out));
     });
   const docRefs = (docs: readonly Document[] | undefined, base: string) =>
-    docs?.forEach((d, i) => legalRefs(d.legalBasis, joinPointer(base, i, 'legalBasis'), known, out));
+    docs?.forEach((d, i) => {
+      legalRefs(d.legalBasis, joinPointer(base, i, 'legalBasis'), known, out);
+      d.accept?.forEach((mime, j) => {
+        if (!fileTypeForMime(mime)) {
+          out.push(issue(joinPointer(base, i, 'accept', j), 'document-type-unknown', `Hệ thống không nhận biết được loại tệp “${mime}” theo nội dung, nên không thể kiểm tra tệp người dân tải lên.`, `Files of type “${mime}” cannot be recognised by their content, so citizens' uploads could not be checked.`, { mime }));
+        }
+      });
+    });
   feeRefs(definition.fees, '/fees');
   docRefs(definition.documents, '/documents');
   definition.cases.forEach((c, i) => {

@@ -140,6 +140,8 @@ describe('semantic checks', () => {
     expectError((d) => (d.cases[0].when = when.answer('coCon', true)), '/cases/0/when', 'case-condition-unexpected'));
   test('a case that excludes a document the base does not have', () =>
     expectError((d) => (d.cases[0].exclude = { documents: ['khong-co'] }), '/cases/0/exclude/documents/0', 'case-exclude-unknown'));
+  test('a document type whose content cannot be recognised', () =>
+    expectError((d) => (d.documents = [{ id: 'x', name: { vi: 'x' }, accept: ['application/pdf', 'application/x-msdownload'] }]), '/documents/0/accept/1', 'document-type-unknown'));
   test('an online channel with no online service', () =>
     expectError((d) => (d.onlineLevel = 'none'), '/onlineLevel', 'online-level-mismatch'));
   test('a tier that is not configured', () => expectError((d) => (d.tier = 'village'), '/tier', 'tier-unknown'));
@@ -168,6 +170,11 @@ describe('the form', () => {
     expectError((d) => (d.form.schema.properties.hoTen.pattern = 'a'.repeat(600)), '/form/schema/properties/hoTen/pattern', 'pattern-too-long'));
   test('an unknown keyword in the form', () =>
     expectError((d) => (d.form.schema.properties.hoTen['x-widget'] = 'phone'), '/form/schema', 'form-schema-invalid', { en: 'x-widget' }));
+  test('a widget, a field renderer or a column count the runtime does not have', () => {
+    expectError((d) => (d.form.uiSchema = { hoTen: { 'ui:widget': 'colour-picker' } }), '/form/uiSchema/hoTen/ui:widget', 'ui-widget-unknown');
+    expectError((d) => (d.form.uiSchema = { diaChiNhan: { 'ui:field': 'map' } }), '/form/uiSchema/diaChiNhan/ui:field', 'ui-field-unknown');
+    expectError((d) => (d.form.uiSchema = { banSao: { items: { 'ui:columns': 7 } } }), '/form/uiSchema/banSao/items/ui:columns', 'ui-columns-invalid');
+  });
   test('ui:order names a field that does not exist', () =>
     expectError((d) => (d.form.uiSchema = { 'ui:order': ['hoTen', 'khongCo'] }), '/form/uiSchema/ui:order/1', 'ui-order-unknown'));
   test('pages that miss a field or place it twice', () => {
