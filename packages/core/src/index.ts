@@ -49,7 +49,7 @@ export {
   type VietnamParts,
   type YearStatus,
 } from './calendar/index.js';
-export { CaseError } from './cases/case-error.js';
+export { CaseError, type CaseErrorCode } from './cases/case-error.js';
 export { chooseCase } from './cases/choose-case.js';
 export { resolveCase, serviceLevelFor, type EffectiveProcedure, type Sourced } from './cases/resolve-case.js';
 export { checkCatalogue, type CatalogueEntryReport, type CatalogueFile } from './catalogue/check-catalogue.js';
@@ -143,6 +143,7 @@ export type {
   ChannelKind,
   Condition,
   Document,
+  Duration,
   Fee,
   FeeAdjustment,
   FeeRule,
@@ -159,7 +160,7 @@ export type {
 } from './procedure.types.js';
 export { quote, type Quote, type QuoteOptions } from './quote.js';
 export type { Sector, Taxonomy, Tier } from './taxonomy/taxonomy.types.js';
-export { errorPath, localizeError, type ValidationIssue } from './validation/localize-error.js';
+export { errorPath, localizeError, localizeErrors, type ValidationIssue } from './validation/localize-error.js';
 export {
   MAX_DEFINITION_BYTES,
   validateProcedure,

@@ -187,7 +187,7 @@ export interface Channel {
  */
 export interface ServiceLevel {
   /**
-   * 0 working days means within the day of receipt.
+   * Days are whole numbers (0 working days means within the day of receipt); hours may be fractions of a quarter hour.
    */
   amount: number;
   unit: 'working-days' | 'working-hours' | 'calendar-days';
@@ -345,8 +345,18 @@ export interface Step {
   name: LocalText;
   description?: LongText;
   role: 'receiver' | 'specialist' | 'approver';
-  duration?: ServiceLevel;
+  duration?: Duration;
   agency?: LocalText;
+}
+/**
+ * A step's share of the time limit; fractions of a day are allowed (half a working day for receiving a dossier).
+ *
+ * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
+ * via the `definition` "Duration".
+ */
+export interface Duration {
+  amount: number;
+  unit: 'working-days' | 'working-hours' | 'calendar-days';
 }
 /**
  * A sub-case (trường hợp): the procedure's base documents, fees, steps and service level plus this case's overrides. Documents and fees merge by id (same id replaces; `exclude` drops base entries); steps, serviceLevel and channels, when given, replace the base entirely.

@@ -1,5 +1,4 @@
 import { MotcuaError } from '../errors.js';
-import type { Bilingual } from '../i18n/bilingual.js';
 
 /** Stable codes a program may switch on; the text is for people. */
 export type CalendarErrorCode =
@@ -17,10 +16,4 @@ export type CalendarErrorCode =
   | 'calendar-amount-too-large'
   | 'calendar-invalid-pause';
 
-export class CalendarError extends MotcuaError {
-  declare readonly code: CalendarErrorCode;
-
-  constructor(code: CalendarErrorCode, text: Bilingual, details?: unknown) {
-    super(code, text, details);
-  }
-}
+export class CalendarError extends MotcuaError<CalendarErrorCode> {}

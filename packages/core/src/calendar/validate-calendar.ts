@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv, type Ajv2020 } from '../ajv/create-ajv.js';
-import { localizeError } from '../validation/localize-error.js';
+import { localizeErrors } from '../validation/localize-error.js';
 import calendarSchema from './calendar.schema.json' with { type: 'json' };
 import type { CalendarFile } from './calendar.types.js';
 import { checkCalendarSemantics, type CalendarIssue } from './check-calendar.js';
@@ -14,10 +14,7 @@ import { checkCalendarSemantics, type CalendarIssue } from './check-calendar.js'
 export function validateCalendarFile(json: unknown, ajv: Ajv2020 = createAjv()): CalendarIssue[] {
   const validate = (ajv.getSchema(calendarSchema.$id) ?? ajv.compile(calendarSchema)) as ValidateFunction<CalendarFile>;
   if (!validate(json)) {
-    return (validate.errors ?? []).map((error) => {
-      const { path, code, message } = localizeError(error);
-      return { path, code, message };
-    });
+    return localizeErrors(validate.errors ?? []).map(({ path, code, message }) => ({ path, code, message }));
   }
   return checkCalendarSemantics(json);
 }

@@ -1,6 +1,8 @@
 import { MotcuaError } from '../errors.js';
 
-export class CaseError extends MotcuaError {}
+export type CaseErrorCode = 'case-required' | 'case-unknown' | 'case-none-applies';
+
+export class CaseError extends MotcuaError<CaseErrorCode> {}
 
 export function caseRequired(choices: string[]): CaseError {
   return new CaseError(

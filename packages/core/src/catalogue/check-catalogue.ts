@@ -5,7 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import type { ProcedureDefinition } from '../procedure.types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.types.js';
 import { issue } from '../validation/issue.js';
-import { localizeError, type ValidationIssue } from '../validation/localize-error.js';
+import { localizeErrors, type ValidationIssue } from '../validation/localize-error.js';
 import { validateProcedure } from '../validation/validate-procedure.js';
 
 /** A file of the catalogue folder, read and parsed by the caller (core does no I/O). */
@@ -48,7 +48,7 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
       ? [parseIssue(taxonomyFile)]
       : validate(taxonomyFile.json)
         ? []
-        : (validate.errors ?? []).map((e) => localizeError(e));
+        : localizeErrors(validate.errors ?? []);
     if (errors.length === 0) taxonomy = taxonomyFile.json as Taxonomy;
     reports.push({ path: taxonomyFile.path, kind: 'taxonomy', errors });
   }

@@ -10,7 +10,7 @@ export interface ConditionEvaluator {
   holds(pointer: string, context: ConditionContext): boolean;
 }
 
-export class UnknownConditionError extends MotcuaError {
+export class UnknownConditionError extends MotcuaError<'condition-unknown'> {
   constructor(pointer: string) {
     super(
       'condition-unknown',

@@ -1,6 +1,6 @@
 import { MotcuaError } from '../errors.js';
 
-export class FeeError extends MotcuaError {}
+export class FeeError extends MotcuaError<'fee-overflow'> {}
 
 export function feeOverflow(feeId: string): FeeError {
   return new FeeError(

@@ -73,7 +73,7 @@ function writeOptions(field: Field, node: SchemaNode, at: string, options: reado
   for (const option of options) {
     if (seen.has(option.value)) {
       throw new FieldError(
-        'field/duplicate-option',
+        'field-duplicate-option',
         {
           vi: `Hai lựa chọn cùng lưu giá trị “${option.value}”; người dân sẽ không chọn được lựa chọn nào trong hai.`,
           en: `Two options store the value “${option.value}”; citizens could pick neither of them.`,
@@ -104,7 +104,7 @@ function assertDefaultsAreOptions(defaults: readonly string[], options: readonly
   const missing = defaults.find((value) => !options.some((option) => option.value === value));
   if (missing === undefined) return;
   throw new FieldError(
-    'field/default-not-an-option',
+    'field-default-not-an-option',
     {
       vi: `Giá trị mặc định “${missing}” không phải là giá trị của lựa chọn nào.`,
       en: `The default “${missing}” is not the value of any option.`,

@@ -197,7 +197,7 @@ describe('fromInspector', () => {
     for (const id of ['radio', 'select', 'checkboxes']) {
       assert.throws(() => type(id).fromInspector({ label: { vi: 'Chọn' }, options: twice }), (error: unknown) => {
         assert.ok(error instanceof FieldError);
-        assert.equal(error.code, 'field/duplicate-option');
+        assert.equal(error.code, 'field-duplicate-option');
         assert.match(error.text.vi, /truc-tiep/);
         return true;
       });
@@ -205,8 +205,8 @@ describe('fromInspector', () => {
   });
 
   it('refuses a default that is not an option', () => {
-    assert.throws(() => type('radio').fromInspector({ label: { vi: 'Chọn' }, options: OPTIONS, default: 'khac' }), { code: 'field/default-not-an-option' });
-    assert.throws(() => type('checkboxes').fromInspector({ label: { vi: 'Chọn' }, options: OPTIONS, default: ['khac'] }), { code: 'field/default-not-an-option' });
+    assert.throws(() => type('radio').fromInspector({ label: { vi: 'Chọn' }, options: OPTIONS, default: 'khac' }), { code: 'field-default-not-an-option' });
+    assert.throws(() => type('checkboxes').fromInspector({ label: { vi: 'Chọn' }, options: OPTIONS, default: ['khac'] }), { code: 'field-default-not-an-option' });
   });
 
   it('refuses bounds nobody could satisfy', () => {
@@ -219,7 +219,7 @@ describe('fromInspector', () => {
       ['group', { minItems: 3, maxItems: 2 }],
     ];
     for (const [id, values] of reversed) {
-      assert.throws(() => type(id).fromInspector({ label: { vi: 'Câu hỏi' }, ...values }), { code: 'field/range-reversed' }, id);
+      assert.throws(() => type(id).fromInspector({ label: { vi: 'Câu hỏi' }, ...values }), { code: 'field-range-reversed' }, id);
     }
   });
 });

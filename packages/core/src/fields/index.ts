@@ -1,6 +1,6 @@
 export type { CommonValues, ElementType, FieldCategory, FieldType, InspectorValues } from './define-field-type.js';
 export type { ChoiceOption } from './choice-field-types.js';
-export { FieldError } from './field-error.js';
+export { FieldError, type FieldErrorCode } from './field-error.js';
 export type { EnglishOverlay, Field, OptionalText, SchemaNode } from './field-model.js';
 export { readField, readPage, writeField, writePage } from './field-placement.js';
 export { fieldTypeOf } from './field-type-of.js';

@@ -15,13 +15,7 @@ export type FileCheckErrorCode =
   | 'file-name-mismatch'
   | 'file-name-invalid';
 
-export class FileCheckError extends MotcuaError {
-  declare readonly code: FileCheckErrorCode;
-
-  constructor(code: FileCheckErrorCode, text: Bilingual, details?: unknown) {
-    super(code, text, details);
-  }
-}
+export class FileCheckError extends MotcuaError<FileCheckErrorCode> {}
 
 /** Longer names are shortened in the middle, keeping the ending people recognise. */
 const SHOWN_NAME_LENGTH = 60;

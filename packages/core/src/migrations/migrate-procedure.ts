@@ -7,7 +7,7 @@ export const CURRENT_FORMAT_VERSION = 1;
 type JsonObject = Record<string, unknown>;
 type Migration = (definition: JsonObject) => JsonObject;
 
-export class MigrationError extends MotcuaError {}
+export class MigrationError extends MotcuaError<'migration-not-object' | 'migration-unknown-format'> {}
 
 /**
  * Format 0 was the pre-release draft format: `name` and `description` were

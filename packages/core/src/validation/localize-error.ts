@@ -70,3 +70,15 @@ export function localizeError(
   if (Object.keys(params).length > 0) issue.details = { ...params };
   return issue;
 }
+
+/**
+ * Localizes a list of ajv errors. An `if` error only says that a `then` or
+ * `else` failed, and that failure is reported on its own; it is dropped so
+ * nobody reads the same problem twice.
+ */
+export function localizeErrors(
+  errors: readonly ErrorObject[],
+  labelOf?: (path: string) => Bilingual | undefined,
+): ValidationIssue[] {
+  return errors.filter((error) => error.keyword !== 'if').map((error) => localizeError(error, labelOf));
+}

@@ -68,6 +68,10 @@ describe('meta-schema errors, each at its JSON Pointer', () => {
   test('a fractional amount of money', () =>
     expectError((d) => (d.fees = [{ id: 'a', kind: 'fee', label: { vi: 'a' }, rule: { type: 'fixed', amount: 1.5 } }]), '/fees/0/rule/amount', 'type', { en: 'whole number' }));
   test('every case list needs at least one case', () => expectError((d) => (d.cases = []), '/cases', 'minItems'));
+  test('half a working day is written in working hours, not as a fraction of a day', () => {
+    expectError((d) => (d.serviceLevel = { amount: 0.5, unit: 'working-days' }), '/serviceLevel/amount', 'type', { en: 'whole number' });
+    assert.equal(validateProcedure({ ...testDefinition(), serviceLevel: { amount: 4.5, unit: 'working-hours' }, steps: [{ id: 'a', name: { vi: 'A' }, role: 'receiver' }] }).valid, true);
+  });
 });
 
 describe('bad input never crashes or hangs', () => {

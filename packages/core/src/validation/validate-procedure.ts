@@ -7,7 +7,7 @@ import { checkFeeAnswers } from './check-fee-answers.js';
 import { checkForm } from './check-form.js';
 import { checkStructure } from './check-structure.js';
 import { issue } from './issue.js';
-import { localizeError, type ValidationIssue } from './localize-error.js';
+import { localizeErrors, type ValidationIssue } from './localize-error.js';
 
 /** A definition this large is a mistake or an attack, never a procedure. */
 export const MAX_DEFINITION_BYTES = 2_000_000;
@@ -74,7 +74,7 @@ export function validateProcedure(definition: unknown, options: ValidateProcedur
   const ajv = options.ajv ?? createDefinitionAjv();
   const validate = ajv.getSchema('urn:motcua:schema:procedure') as ValidateFunction<ProcedureDefinition>;
   if (!validate(definition)) {
-    return { valid: false, errors: (validate.errors ?? []).map((error) => localizeError(error)) };
+    return { valid: false, errors: localizeErrors(validate.errors ?? []) };
   }
   const today = options.today ?? new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
   const errors = [
