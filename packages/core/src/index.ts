@@ -161,6 +161,7 @@ export type {
 export { quote, type Quote, type QuoteOptions } from './quote.js';
 export type { Sector, Taxonomy, Tier } from './taxonomy/taxonomy.types.js';
 export { errorPath, localizeError, localizeErrors, type ValidationIssue } from './validation/localize-error.js';
+export { validateOffering, type OfferingValidation } from './validation/validate-offering.js';
 export {
   MAX_DEFINITION_BYTES,
   validateProcedure,
