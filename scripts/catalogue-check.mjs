@@ -1,8 +1,7 @@
 // `pnpm catalogue:check [folder]`: validates every catalogue file and prints
 // one line per file; exits non-zero when any has an error.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { checkCatalogue, pickLocale } from '@motcua/core';
+import { readCatalogueFolder } from '@motcua/server';
 
 const USAGE = {
   vi: 'Cách dùng: pnpm catalogue:check [thư-mục] [--lang vi|en]',
@@ -29,30 +28,13 @@ for (let i = 0; i < args.length; i += 1) {
   }
 }
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : name.endsWith('.json') ? [path] : [];
-  });
-}
-
-let paths;
+let files;
 try {
-  paths = walk(root);
+  files = readCatalogueFolder(root);
 } catch (error) {
   console.error(locale === 'vi' ? `Không đọc được thư mục “${root}”: ${error.message}` : `Cannot read the folder “${root}”: ${error.message}`);
   process.exit(2);
 }
-const files = paths.map((path) => {
-  const file = { path: relative(root, path).split('\\').join('/') };
-  try {
-    file.json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    file.parseError = error.message;
-  }
-  return file;
-});
-
 const reports = checkCatalogue(files);
 let failed = 0;
 for (const report of reports.sort((a, b) => a.kind.localeCompare(b.kind) || a.path.localeCompare(b.path))) {

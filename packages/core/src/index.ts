@@ -55,6 +55,7 @@ export { resolveCase, serviceLevelFor, type EffectiveProcedure, type Sourced } f
 export { checkCatalogue, type CatalogueEntryReport, type CatalogueFile } from './catalogue/check-catalogue.js';
 export { compileConditions, createAjvEvaluator } from './conditions/ajv-evaluator.js';
 export { collectConditions, type ConditionEntry } from './conditions/collect-conditions.js';
+export { checkContext } from './conditions/check-context.js';
 export { normaliseContext, type ConditionContext } from './conditions/condition-context.js';
 export {
   predicateEvaluator,
@@ -133,6 +134,7 @@ export {
 } from './fields/index.js';
 export { answerPathOfSection, hiddenSections, pruneHiddenAnswers } from './form/visibility.js';
 export { format, LOCALES, pickLocale, type Bilingual, type Locale } from './i18n/bilingual.js';
+export { foldVietnamese } from './i18n/fold-vietnamese.js';
 export { FORMAT_NAMES, TYPE_NAMES, VALIDATION_MESSAGES } from './i18n/validation-messages.js';
 export { escapeToken, getByPointer, joinPointer, parsePointer, unescapeToken } from './json/json-pointer.js';
 export { CURRENT_FORMAT_VERSION, migrateProcedure, MigrationError } from './migrations/migrate-procedure.js';

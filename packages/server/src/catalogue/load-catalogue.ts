@@ -1,0 +1,64 @@
+import { checkCatalogue, MotcuaError, type CalendarFile, type CatalogueEntryReport, type ProcedureDefinition, type Taxonomy } from '@motcua/core';
+import type { CatalogueStore } from '../db/catalogue-store.js';
+import type { Db } from '../db/open-database.js';
+import { sha256, type ProcedureStore } from '../db/procedure-store.js';
+import { readCatalogueFolder } from './read-catalogue-folder.js';
+
+export interface CatalogueLoad {
+  published: string[];
+  unchanged: string[];
+  calendars: string[];
+}
+
+export class CatalogueError extends MotcuaError<'catalogue-invalid'> {
+  constructor(readonly reports: CatalogueEntryReport[]) {
+    const lines = reports.flatMap((r) => r.errors.map((e) => `${r.path}${e.path ? ` ${e.path}` : ''}: ${e.code}`));
+    super(
+      'catalogue-invalid',
+      {
+        vi: `Danh mục có lỗi, chưa nạp gì:\n  ${lines.join('\n  ')}`,
+        en: `The catalogue has errors; nothing was loaded:\n  ${lines.join('\n  ')}`,
+      },
+      { reports },
+    );
+  }
+}
+
+/**
+ * Loads a catalogue folder into the database: every file is checked first
+ * and nothing is written unless all pass. A procedure whose definition
+ * differs from its latest version becomes a new version, effective now;
+ * an unchanged one is left alone, so loading twice changes nothing.
+ */
+export function loadCatalogue(
+  stores: { db: Db; procedures: ProcedureStore; catalogue: CatalogueStore },
+  dir: string,
+  now: Date,
+): CatalogueLoad {
+  const files = readCatalogueFolder(dir);
+  const at = now.toISOString();
+  const reports = checkCatalogue(files, { today: new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) });
+  const failing = reports.filter((r) => r.errors.length > 0);
+  if (failing.length > 0) throw new CatalogueError(failing);
+
+  const result: CatalogueLoad = { published: [], unchanged: [], calendars: [] };
+  stores.db.transaction(() => {
+    for (const file of files) {
+      if (file.path === 'taxonomy.json') stores.catalogue.putTaxonomy(file.json as Taxonomy, at);
+      else if (file.path.startsWith('calendars/')) {
+        if (stores.catalogue.putCalendar(file.json as CalendarFile, at)) result.calendars.push((file.json as CalendarFile).id);
+      }
+    }
+    for (const file of files.filter((f) => f.path.startsWith('procedures/'))) {
+      const definition = file.json as ProcedureDefinition;
+      const text = JSON.stringify(definition);
+      if (stores.procedures.latestVersion(definition.code)?.hash === sha256(text)) {
+        result.unchanged.push(definition.code);
+        continue;
+      }
+      stores.procedures.publish(definition, text, { effectiveFrom: at, publishedAt: at });
+      result.published.push(definition.code);
+    }
+  });
+  return result;
+}

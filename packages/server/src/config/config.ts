@@ -1,0 +1,88 @@
+import { isAbsolute, resolve } from 'node:path';
+import { MotcuaError } from '@motcua/core';
+
+/** Everything the server reads from its environment, checked once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** A `file:` URL or a path of the SQLite database; `:memory:` for throwaway databases. */
+  databasePath: string;
+  catalogueDir: string;
+  /** The largest request body accepted, in bytes. */
+  bodyLimit: number;
+  /** The URL the server is reached at, for the links it prints and the origins it trusts. */
+  publicUrl: string;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  value: string;
+  message: { vi: string; en: string };
+}
+
+export class ConfigError extends MotcuaError<'config-invalid'> {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(
+      'config-invalid',
+      {
+        vi: `Cấu hình không hợp lệ:\n${problems.map((p) => `  ${p.variable}=${JSON.stringify(p.value)}: ${p.message.vi}`).join('\n')}`,
+        en: `Invalid configuration:\n${problems.map((p) => `  ${p.variable}=${JSON.stringify(p.value)}: ${p.message.en}`).join('\n')}`,
+      },
+      { problems },
+    );
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: ConfigProblem[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^[0-9]+$/.test(raw) || value < min || value > max) {
+    problems.push({ variable: name, value: raw, message: { vi: `cần một số nguyên từ ${min} đến ${max}.`, en: `must be a whole number from ${min} to ${max}.` } });
+    return fallback;
+  }
+  return value;
+}
+
+function databasePath(raw: string, cwd: string, problems: ConfigProblem[]): string {
+  if (raw === ':memory:') return raw;
+  let path = raw;
+  if (raw.startsWith('file:')) path = raw.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+    problems.push({ variable: 'DATABASE_URL', value: raw, message: { vi: 'hiện chỉ hỗ trợ SQLite: một đường dẫn tệp hoặc “file:…”.', en: 'only SQLite is supported for now: a file path or “file:…”.' } });
+    return '';
+  }
+  if (path === '') {
+    problems.push({ variable: 'DATABASE_URL', value: raw, message: { vi: 'thiếu đường dẫn tệp.', en: 'has no file path.' } });
+    return '';
+  }
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+/**
+ * Reads the configuration from environment variables with their defaults and
+ * reports every bad value at once, each with what was expected.
+ */
+export function loadConfig(env: Env, cwd: string): Config {
+  const problems: ConfigProblem[] = [];
+  const port = integer(env, 'PORT', 8080, 0, 65535, problems);
+  const host = env.HOST || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
+    problems.push({ variable: 'HOST', value: host, message: { vi: 'không phải tên máy hay địa chỉ IP.', en: 'is not a host name or IP address.' } });
+  }
+  const database = databasePath(env.DATABASE_URL || 'file:./data/motcua.sqlite', cwd, problems);
+  const catalogueDir = resolve(cwd, env.CATALOGUE_DIR || './catalogue');
+  const bodyLimit = integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 1_073_741_824, problems);
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const publicUrl = (env.PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, '');
+  try {
+    const url = new URL(publicUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('protocol');
+  } catch {
+    problems.push({ variable: 'PUBLIC_URL', value: publicUrl, message: { vi: 'cần một địa chỉ http:// hoặc https://.', en: 'must be an http:// or https:// URL.' } });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl };
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import type { ProcedureDefinition } from '@motcua/core';
+import type { ProcedureSearch } from '../search/procedure-search.js';
+import { searchTextOf } from '../search/search-text.js';
+import type { Db } from './open-database.js';
+import { procedures, procedureVersions } from './schema.js';
+
+/** A published version as stored: the definition's text is kept byte for byte. */
+export interface StoredVersion {
+  code: string;
+  version: number;
+  definitionText: string;
+  hash: string;
+  effectiveFrom: string;
+  publishedAt: string;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const columns = {
+  code: procedureVersions.code,
+  version: procedureVersions.version,
+  definitionText: procedureVersions.definition,
+  hash: procedureVersions.hash,
+  effectiveFrom: procedureVersions.effectiveFrom,
+  publishedAt: procedureVersions.publishedAt,
+};
+
+/**
+ * Reads and writes procedures and their versions. Statements are prepared
+ * once (drizzle's query builder would otherwise rebuild the SQL on every call).
+ */
+export class ProcedureStore {
+  private readonly inForce;
+  private readonly exact;
+  private readonly latest;
+
+  constructor(
+    private readonly db: Db,
+    private readonly search: ProcedureSearch,
+  ) {
+    this.inForce = db
+      .select(columns)
+      .from(procedureVersions)
+      .innerJoin(procedures, eq(procedures.code, procedureVersions.code))
+      .where(
+        and(
+          eq(procedureVersions.code, sql.placeholder('code')),
+          eq(procedures.status, 'published'),
+          lte(procedureVersions.effectiveFrom, sql.placeholder('now')),
+        ),
+      )
+      .orderBy(desc(procedureVersions.version))
+      .limit(1)
+      .prepare();
+    this.exact = db
+      .select(columns)
+      .from(procedureVersions)
+      .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
+      .prepare();
+    this.latest = db
+      .select(columns)
+      .from(procedureVersions)
+      .where(eq(procedureVersions.code, sql.placeholder('code')))
+      .orderBy(desc(procedureVersions.version))
+      .limit(1)
+      .prepare();
+  }
+
+  /** The latest published version whose effective date has come. */
+  versionInForce(code: string, now: string): StoredVersion | undefined {
+    return this.inForce.get({ code, now });
+  }
+
+  /** An exact version, whatever the procedure's status now: dossiers filed under it still need it. */
+  version(code: string, version: number): StoredVersion | undefined {
+    return this.exact.get({ code, version });
+  }
+
+  latestVersion(code: string): StoredVersion | undefined {
+    return this.latest.get({ code });
+  }
+
+  /**
+   * Publishes a definition as the next version of its code, in one
+   * transaction with its search entry. The text is stored as given, so the
+   * hash (and the ETag) is of exactly what clients receive.
+   */
+  publish(definition: ProcedureDefinition, text: string, at: { effectiveFrom: string; publishedAt: string }): StoredVersion {
+    return this.db.transaction((tx) => {
+      const previous = tx
+        .select({ version: procedureVersions.version })
+        .from(procedureVersions)
+        .where(eq(procedureVersions.code, definition.code))
+        .orderBy(desc(procedureVersions.version))
+        .limit(1)
+        .get();
+      const version = (previous?.version ?? 0) + 1;
+      tx.insert(procedures)
+        .values({ code: definition.code, status: 'published', createdAt: at.publishedAt, updatedAt: at.publishedAt })
+        .onConflictDoUpdate({ target: procedures.code, set: { status: 'published', updatedAt: at.publishedAt } })
+        .run();
+      const stored: StoredVersion = { code: definition.code, version, definitionText: text, hash: sha256(text), ...at };
+      tx.insert(procedureVersions)
+        .values({
+          code: definition.code,
+          version,
+          definition: text,
+          hash: stored.hash,
+          effectiveFrom: at.effectiveFrom,
+          publishedAt: at.publishedAt,
+          nameVi: definition.name.vi,
+          nameEn: definition.name.en ?? null,
+          sector: definition.sector,
+          tier: definition.tier,
+          onlineLevel: definition.onlineLevel,
+          channels: `,${definition.channels.map((c) => c.kind).join(',')},`,
+        })
+        .run();
+      this.search.indexVersion({ code: definition.code, version, text: searchTextOf(definition) });
+      return stored;
+    });
+  }
+}

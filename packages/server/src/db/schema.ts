@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * A procedure: its stable public code and where it stands. Its published
+ * versions are immutable rows of `procedure_versions`.
+ */
+export const procedures = sqliteTable('procedures', {
+  code: text('code').primaryKey(),
+  status: text('status', { enum: ['draft', 'published', 'retired'] }).notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * One published version of a procedure, never changed once written: a
+ * dossier is always judged by the version it was filed under. The columns
+ * beside `definition` are copies of its fields for filtering.
+ */
+export const procedureVersions = sqliteTable(
+  'procedure_versions',
+  {
+    code: text('code')
+      .notNull()
+      .references(() => procedures.code),
+    version: integer('version').notNull(),
+    /** The definition as JSON text, byte for byte what was published. */
+    definition: text('definition').notNull(),
+    /** SHA-256 of `definition`: the strong ETag and the catalogue loader's change check. */
+    hash: text('hash').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    publishedAt: text('published_at').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en'),
+    sector: text('sector').notNull(),
+    tier: text('tier').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    /** Channel kinds between commas (",in-person,online,") so a portable LIKE can filter them. */
+    channels: text('channels').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.code, t.version] }),
+    index('procedure_versions_effective').on(t.code, t.effectiveFrom),
+    index('procedure_versions_sector').on(t.sector),
+    index('procedure_versions_tier').on(t.tier),
+  ],
+);
+
+/** Working-day calendars, as the files in catalogue/calendars hold them. */
+export const calendars = sqliteTable('calendars', {
+  id: text('id').primaryKey(),
+  body: text('body').notNull(),
+  hash: text('hash').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** The configurable tier and sector lists, as catalogue/taxonomy.json holds them. */
+export const taxonomy = sqliteTable('taxonomy', {
+  id: integer('id').primaryKey(),
+  body: text('body').notNull(),
+  updatedAt: text('updated_at').notNull().default(sql`CURRENT_TIMESTAMP`),
+});

@@ -1,0 +1,68 @@
+import { serve } from '@hono/node-server';
+import { MotcuaError, pickLocale } from '@motcua/core';
+import { createApp } from './app.js';
+import { isEmpty, loadCatalogueInto } from './catalogue/catalogue-loader.js';
+import { loadConfig } from './config/config.js';
+import { openDatabase } from './db/open-database.js';
+
+const locale = pickLocale(process.env.LANG);
+const say = (vi: string, en: string) => console.log(locale === 'vi' ? vi : en);
+
+const USAGE = {
+  vi: 'Cách dùng: motcua-server [--load-catalogue] [--load-only]',
+  en: 'Usage: motcua-server [--load-catalogue] [--load-only]',
+};
+
+function parseFlags(args: string[]): { load: boolean; serve: boolean } {
+  const flags = { load: false, serve: true };
+  for (const arg of args) {
+    if (arg === '--load-catalogue') flags.load = true;
+    else if (arg === '--load-only') Object.assign(flags, { load: true, serve: false });
+    else throw new MotcuaError('cli-unknown-flag', { vi: `Không có tùy chọn “${arg}”. ${USAGE.vi}`, en: `There is no option “${arg}”. ${USAGE.en}` });
+  }
+  return flags;
+}
+
+function main(): void {
+  const flags = parseFlags(process.argv.slice(2));
+  const config = loadConfig(process.env, process.cwd());
+  const started = performance.now();
+  const database = openDatabase(config.databasePath);
+  if (flags.load || isEmpty(database.db)) {
+    const result = loadCatalogueInto(database.db, config.catalogueDir);
+    say(
+      `Đã nạp danh mục ${config.catalogueDir}: ${result.published.length} phiên bản mới, ${result.unchanged.length} không đổi, ${result.calendars.length} lịch cập nhật.`,
+      `Loaded the catalogue ${config.catalogueDir}: ${result.published.length} new versions, ${result.unchanged.length} unchanged, ${result.calendars.length} calendars updated.`,
+    );
+  }
+  if (!flags.serve) {
+    database.close();
+    return;
+  }
+  const app = createApp({ db: database.db, config });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const base = config.publicUrl.replace(/:\d+$/, `:${info.port}`);
+    say(`Một Cửa đang chạy (khởi động ${Math.round(performance.now() - started)} ms):`, `Một Cửa is running (started in ${Math.round(performance.now() - started)} ms):`);
+    console.log(`  API      ${base}/api/v1/procedures`);
+    console.log(`  OpenAPI  ${base}/api/v1/openapi.json`);
+    console.log(`  health   ${base}/healthz`);
+  });
+  const stop = () => {
+    server.close(() => {
+      database.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof MotcuaError) {
+    console.error(error.messageIn(locale));
+    process.exit(error.code === 'cli-unknown-flag' ? 2 : 1);
+  }
+  throw error;
+}

@@ -1,0 +1,106 @@
+import type { Context } from 'hono';
+import { notFound } from '../http/api-error.js';
+import type { RouteSpec } from '../http/route-spec.js';
+import type { StoredVersion } from '../db/procedure-store.js';
+import { CHANNEL, CODE, ID, PROCEDURE_SUMMARY, PUBLISHED_VERSION } from './api-schemas.js';
+import type { Handler } from './mount-route.js';
+
+const list: RouteSpec = {
+  method: 'get',
+  path: '/api/v1/procedures',
+  operationId: 'listProcedures',
+  summary: 'Search and browse the procedures in force',
+  tags: ['catalogue'],
+  query: {
+    type: 'object',
+    properties: {
+      q: { type: 'string', maxLength: 200, description: 'Words to find, with or without Vietnamese diacritics; never query syntax.' },
+      sector: ID,
+      tier: ID,
+      online: { type: 'string', enum: ['none', 'partial', 'full'] },
+      channel: CHANNEL,
+      limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+      offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
+    },
+    additionalProperties: false,
+  },
+  responses: {
+    200: {
+      description: 'A page of procedures and how many match in all.',
+      schema: {
+        type: 'object',
+        properties: { items: { type: 'array', items: PROCEDURE_SUMMARY }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+        required: ['items', 'total', 'limit', 'offset'],
+      },
+    },
+  },
+};
+
+const inForce: RouteSpec = {
+  method: 'get',
+  path: '/api/v1/procedures/:code',
+  operationId: 'getProcedure',
+  summary: 'The version of a procedure in force now',
+  tags: ['catalogue'],
+  params: { type: 'object', properties: { code: CODE }, required: ['code'] },
+  responses: { 200: { description: 'The latest published version whose effective date has come.', schema: PUBLISHED_VERSION } },
+};
+
+const exact: RouteSpec = {
+  method: 'get',
+  path: '/api/v1/procedures/:code/versions/:version',
+  operationId: 'getProcedureVersion',
+  summary: 'An exact published version (immutable)',
+  tags: ['catalogue'],
+  params: { type: 'object', properties: { code: CODE, version: { type: 'string', pattern: '^[1-9][0-9]{0,8}$' } }, required: ['code', 'version'] },
+  responses: { 200: { description: 'The version; it never changes, so it is cached for a year.', schema: PUBLISHED_VERSION }, 304: { description: 'Not modified.' } },
+};
+
+/**
+ * The body is assembled around the stored text rather than re-serialised,
+ * so every response of a version is the same bytes and its ETag is strong.
+ */
+function versionResponse(c: Context, stored: StoredVersion, cacheControl: string): Response {
+  const etag = `"${stored.hash}"`;
+  const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Accept-Language' };
+  if (c.req.header('if-none-match')?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304, headers);
+  const envelope = JSON.stringify({ code: stored.code, version: stored.version, effectiveFrom: stored.effectiveFrom, publishedAt: stored.publishedAt });
+  return c.body(`${envelope.slice(0, -1)},"definition":${stored.definitionText}}`, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+}
+
+export const procedureRoutes: [RouteSpec, Handler][] = [
+  [
+    list,
+    (c, { query }, { search, now }) => {
+      const limit = (query.limit as number | undefined) ?? 20;
+      const offset = (query.offset as number | undefined) ?? 0;
+      const page = search.find({
+        ...(query.q ? { text: query.q as string } : {}),
+        ...(query.sector ? { sector: query.sector as string } : {}),
+        ...(query.tier ? { tier: query.tier as string } : {}),
+        ...(query.online ? { onlineLevel: query.online as string } : {}),
+        ...(query.channel ? { channel: query.channel as string } : {}),
+        now: now().toISOString(),
+        limit,
+        offset,
+      });
+      return c.json({ ...page, limit, offset }, 200, { 'Cache-Control': 'public, max-age=60' });
+    },
+  ],
+  [
+    inForce,
+    (c, { params }, { procedures, now }) => {
+      const stored = procedures.versionInForce(params.code as string, now().toISOString());
+      if (!stored) throw notFound({ vi: `thủ tục “${String(params.code)}” đang có hiệu lực`, en: `A procedure “${String(params.code)}” in force` }, { code: params.code });
+      return versionResponse(c, stored, 'public, max-age=60');
+    },
+  ],
+  [
+    exact,
+    (c, { params }, { procedures }) => {
+      const stored = procedures.version(params.code as string, Number(params.version));
+      if (!stored) throw notFound({ vi: `phiên bản ${String(params.version)} của thủ tục “${String(params.code)}”`, en: `Version ${String(params.version)} of “${String(params.code)}”` }, { code: params.code, version: Number(params.version) });
+      return versionResponse(c, stored, 'public, max-age=31536000, immutable');
+    },
+  ],
+];

@@ -1,0 +1,36 @@
+import type { Config } from '../config/config.js';
+import { CatalogueStore } from '../db/catalogue-store.js';
+import type { Db } from '../db/open-database.js';
+import { ProcedureStore } from '../db/procedure-store.js';
+import type { ProcedureSearch } from '../search/procedure-search.js';
+import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
+import { CompiledVersions } from './compiled-versions.js';
+import { ResolvedCalendars } from './resolved-calendars.js';
+
+/** What route handlers work with; built once per app, never a module-level singleton. */
+export interface Services {
+  db: Db;
+  config: Config;
+  procedures: ProcedureStore;
+  search: ProcedureSearch;
+  catalogue: CatalogueStore;
+  compiled: CompiledVersions;
+  calendars: ResolvedCalendars;
+  /** The current instant; tests pass a fixed one. */
+  now: () => Date;
+}
+
+export function createServices(db: Db, config: Config, now: () => Date = () => new Date()): Services {
+  const search = new SqliteProcedureSearch(db);
+  const catalogue = new CatalogueStore(db);
+  return {
+    db,
+    config,
+    search,
+    procedures: new ProcedureStore(db, search),
+    catalogue,
+    compiled: new CompiledVersions(),
+    calendars: new ResolvedCalendars(catalogue),
+    now,
+  };
+}

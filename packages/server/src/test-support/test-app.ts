@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../app.js';
+import { loadCatalogueInto } from '../catalogue/catalogue-loader.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { openDatabase, type DatabaseHandle } from '../db/open-database.js';
+
+export const CATALOGUE_DIR = fileURLToPath(new URL('../../../../catalogue', import.meta.url));
+
+/** 10:00 on Monday 2 March 2026, Vietnam time: a plain working day. */
+export const FIXED_NOW = new Date('2026-03-02T03:00:00Z');
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  database: DatabaseHandle;
+  config: Config;
+  dir: string;
+  request(path: string, init?: RequestInit): Promise<Response>;
+  json(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): void;
+}
+
+/**
+ * A real app on a real SQLite file with the real migrations and, unless
+ * told otherwise, the real catalogue loaded.
+ */
+export function testApp(
+  options: { catalogue?: string | false; now?: Date; loadedAt?: Date; env?: Record<string, string> } = {},
+): TestApp {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-server-'));
+  const config = loadConfig({ DATABASE_URL: join(dir, 'test.sqlite'), ...options.env }, dir);
+  const database = openDatabase(config.databasePath);
+  const now = options.now ?? FIXED_NOW;
+  if (options.catalogue !== false) loadCatalogueInto(database.db, options.catalogue ?? CATALOGUE_DIR, options.loadedAt ?? now);
+  const app = createApp({ db: database.db, config, now: () => now });
+  const request = async (path: string, init?: RequestInit) => app.request(path, init);
+  return {
+    app,
+    database,
+    config,
+    dir,
+    request,
+    async json(path, init) {
+      const response = await request(path, init);
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+    },
+    close() {
+      database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
