@@ -2,6 +2,7 @@
 // package is side-effect free, so a browser bundle that imports only fees,
 // documents or dates leaves ajv (reached only through the validation and
 // ajv-evaluator modules) out.
+export type { AgencyFile } from './agency/agency.types.js';
 export { AJV_FORMATS, AJV_OPTIONS } from './ajv/ajv-options.js';
 export { createAjv, createDefinitionAjv, type Ajv2020 } from './ajv/create-ajv.js';
 export {
@@ -64,6 +65,15 @@ export {
   type Predicate,
 } from './conditions/condition-evaluator.js';
 export { DEFAULT_DOCUMENT_MAX_SIZE, requiredDocuments, type DocumentRequirement } from './documents/required-documents.js';
+export {
+  DOSSIER_STATES,
+  DOSSIER_TRANSITIONS,
+  FINAL_STATES,
+  transitionFor,
+  type DossierState,
+  type DossierTransition,
+  type StepRole,
+} from './dossier/dossier-states.js';
 export { MotcuaError } from './errors.js';
 export { FeeError } from './fees/fee-error.js';
 export {

@@ -31,8 +31,8 @@ function main(): void {
   if (flags.load || isEmpty(database.db)) {
     const result = loadCatalogueInto(database.db, config.catalogueDir);
     say(
-      `Đã nạp danh mục ${config.catalogueDir}: ${result.published.length} phiên bản mới, ${result.unchanged.length} không đổi, ${result.calendars.length} lịch cập nhật.`,
-      `Loaded the catalogue ${config.catalogueDir}: ${result.published.length} new versions, ${result.unchanged.length} unchanged, ${result.calendars.length} calendars updated.`,
+      `Đã nạp danh mục ${config.catalogueDir}: ${result.published.length} phiên bản mới, ${result.unchanged.length} không đổi, ${result.calendars.length} lịch và ${result.agencies.length} cơ quan cập nhật.`,
+      `Loaded the catalogue ${config.catalogueDir}: ${result.published.length} new versions, ${result.unchanged.length} unchanged, ${result.calendars.length} calendars and ${result.agencies.length} agencies updated.`,
     );
   }
   if (!flags.serve) {

@@ -4,6 +4,7 @@ import formatsModule from 'ajv-formats';
 import { AJV_FORMATS, AJV_OPTIONS } from './ajv-options.js';
 import procedureSchema from '../procedure.schema.json' with { type: 'json' };
 import taxonomySchema from '../taxonomy/taxonomy.schema.json' with { type: 'json' };
+import agencySchema from '../agency/agency.schema.json' with { type: 'json' };
 
 // ajv-formats is CommonJS: its module object is the plugin and also carries it as `.default`.
 const addFormats = formatsModule.default;
@@ -26,5 +27,6 @@ export function createDefinitionAjv(): Ajv2020 {
   const ajv = createAjv();
   ajv.addSchema(procedureSchema);
   ajv.addSchema(taxonomySchema);
+  ajv.addSchema(agencySchema);
   return ajv;
 }

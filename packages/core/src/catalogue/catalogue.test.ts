@@ -14,6 +14,7 @@ const files: CatalogueFile[] = [
   { path: 'taxonomy.json', json: read('taxonomy.json') },
   ...readdirSync(new URL('calendars/', root)).map((name) => ({ path: `calendars/${name}`, json: read(`calendars/${name}`) })),
   ...readdirSync(new URL('procedures/', root)).map((name) => ({ path: `procedures/${name}`, json: read(`procedures/${name}`) })),
+  ...readdirSync(new URL('agencies/', root)).map((name) => ({ path: `agencies/${name}`, json: read(`agencies/${name}`) })),
 ];
 const procedures = files.filter((f) => f.path.startsWith('procedures/')).map((f) => f.json as ProcedureDefinition);
 const byCode = (code: string) => procedures.find((p) => p.code === code) as ProcedureDefinition;
@@ -110,5 +111,32 @@ describe('quotes on real procedures', () => {
     const result = quoteOf('1.004194', { channel: 'in-person', case: 'ca-nhan-ho-gia-dinh' }, new Date('2026-02-13T09:00:00+07:00'));
     // 3 working days from Monday 23 February (14–22 February are Tết).
     assert.equal(result.promised?.dueDate, '2026-02-25');
+  });
+});
+
+describe('agencies in the catalogue', () => {
+  const agencyAt = (path: string) => files.find((f) => f.path === path) as CatalogueFile;
+  const errorsOfAgency = (change: (agency: any) => void) => {
+    const copy = structuredClone(agencyAt('agencies/phuong-ba-dinh.json').json) as any;
+    change(copy);
+    const replaced = files.map((f) => (f.path === 'agencies/phuong-ba-dinh.json' ? { ...f, json: copy } : f));
+    return checkCatalogue(replaced)
+      .filter((r) => r.kind === 'agency')
+      .flatMap((r) => r.errors.map((e) => `${e.path} ${e.code}`));
+  };
+
+  test('every procedure of the catalogue is offered by at least one agency', () => {
+    const offered = new Set(files.filter((f) => f.path.startsWith('agencies/')).flatMap((f) => (f.json as any).offerings.map((o: any) => o.procedure)));
+    assert.deepEqual(procedures.map((p) => p.code).filter((code) => !offered.has(code)), []);
+  });
+
+  test('an offering of an unknown procedure, for another agency, or changing a national fee is named', () => {
+    assert.deepEqual(errorsOfAgency((a) => a.offerings.push({ procedure: '9.999999', agency: 'phuong-ba-dinh' })), ['/offerings/16/procedure procedure-unknown']);
+    assert.deepEqual(errorsOfAgency((a) => (a.offerings[0].agency = 'phuong-khac')), ['/offerings/0/agency offering-agency-mismatch']);
+    assert.deepEqual(
+      errorsOfAgency((a) => (a.offerings.find((o: any) => o.procedure === '2.000815').fees = { 'chung-thuc-ban-sao': { rule: { type: 'fixed', amount: 1 } } })),
+      [`/offerings/${(agencyAt('agencies/phuong-ba-dinh.json').json as any).offerings.findIndex((o: any) => o.procedure === '2.000815')}/fees/chung-thuc-ban-sao offering-fee-not-local`],
+    );
+    assert.deepEqual(errorsOfAgency((a) => (a.code = 'HOANKIEM')), ['/code duplicate-code']);
   });
 });

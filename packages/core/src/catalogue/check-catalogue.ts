@@ -1,4 +1,7 @@
-import { createDefinitionAjv } from '../ajv/create-ajv.js';
+import type { AgencyFile } from '../agency/agency.types.js';
+import { createDefinitionAjv, type Ajv2020 } from '../ajv/create-ajv.js';
+import { joinPointer } from '../json/json-pointer.js';
+import { validateOffering } from '../validation/validate-offering.js';
 import type { CalendarFile } from '../calendar/calendar.types.js';
 import { validateCalendarFile } from '../calendar/validate-calendar.js';
 import type { ValidateFunction } from 'ajv';
@@ -19,7 +22,7 @@ export interface CatalogueFile {
 
 export interface CatalogueEntryReport {
   path: string;
-  kind: 'procedure' | 'calendar' | 'taxonomy';
+  kind: 'procedure' | 'calendar' | 'taxonomy' | 'agency';
   /** The procedure code or calendar id, when the file got far enough to have one. */
   id?: string;
   title?: string;
@@ -28,6 +31,7 @@ export interface CatalogueEntryReport {
 
 const procedureFile = /^procedures\/([^/]+)\.json$/;
 const calendarFile = /^calendars\/([^/]+)\.json$/;
+const agencyFile = /^agencies\/([^/]+)\.json$/;
 
 /**
  * Checks a whole catalogue: the taxonomy, every calendar and every procedure
@@ -86,5 +90,60 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
     }
     codes.set(definition.code, file.path);
   }
+  checkAgencies(files, reports, ajv, taxonomy);
   return reports;
+}
+
+/**
+ * Agencies: the schema, then what only the whole catalogue can tell: the file
+ * is named after the agency, codes are unique, the calendar exists, and each
+ * offering is for a procedure of the catalogue and changes only what the law
+ * leaves to the agency.
+ */
+function checkAgencies(files: readonly CatalogueFile[], reports: CatalogueEntryReport[], ajv: Ajv2020, taxonomy: Taxonomy | undefined): void {
+  const validate = ajv.getSchema('urn:motcua:schema:agency') as ValidateFunction<AgencyFile>;
+  const definitions = new Map<string, ProcedureDefinition>();
+  for (const file of files) {
+    if (procedureFile.test(file.path) && !file.parseError && validateProcedure(file.json, { ajv }).valid) {
+      definitions.set((file.json as ProcedureDefinition).code, file.json as ProcedureDefinition);
+    }
+  }
+  const calendars = new Set(files.filter((f) => calendarFile.test(f.path)).map((f) => (f.json as CalendarFile | undefined)?.id));
+  const codes = new Map<string, string>();
+  for (const file of files) {
+    const match = agencyFile.exec(file.path);
+    if (!match) continue;
+    const report: CatalogueEntryReport = { path: file.path, kind: 'agency', errors: [] };
+    reports.push(report);
+    if (file.parseError) {
+      report.errors.push(issue('', 'json-invalid', `Tệp không phải JSON hợp lệ: ${file.parseError}`, `The file is not valid JSON: ${file.parseError}`));
+      continue;
+    }
+    if (!validate(file.json)) {
+      report.errors.push(...localizeErrors(validate.errors ?? []));
+      continue;
+    }
+    const agency = file.json;
+    report.id = agency.id;
+    report.title = agency.name.vi;
+    if (agency.id !== match[1]) report.errors.push(issue('/id', 'file-name-mismatch', `Tệp phải mang tên “${agency.id}.json”.`, `The file must be named “${agency.id}.json”.`));
+    const previous = codes.get(agency.code);
+    if (previous) report.errors.push(issue('/code', 'duplicate-code', `Mã “${agency.code}” đã dùng cho ${previous}.`, `The code “${agency.code}” is already used by ${previous}.`));
+    codes.set(agency.code, agency.id);
+    if (taxonomy && !taxonomy.tiers.some((t) => t.id === agency.tier)) report.errors.push(issue('/tier', 'tier-unknown', `Cấp “${agency.tier}” không có trong danh mục.`, `The tier “${agency.tier}” is not in the taxonomy.`));
+    if (agency.calendar && !calendars.has(agency.calendar)) report.errors.push(issue('/calendar', 'calendar-unknown', `Không có lịch “${agency.calendar}”.`, `There is no calendar “${agency.calendar}”.`));
+    const offered = new Set<string>();
+    agency.offerings.forEach((offering, i) => {
+      const at = joinPointer('/offerings', i);
+      if (offered.has(offering.procedure)) report.errors.push(issue(joinPointer(at, 'procedure'), 'duplicate-offering', `Thủ tục “${offering.procedure}” được khai hai lần.`, `The procedure “${offering.procedure}” is offered twice.`));
+      offered.add(offering.procedure);
+      if (offering.agency !== agency.id) report.errors.push(issue(joinPointer(at, 'agency'), 'offering-agency-mismatch', `Đề nghị phải thuộc cơ quan “${agency.id}”.`, `The offering must name the agency “${agency.id}”.`));
+      const definition = definitions.get(offering.procedure);
+      if (!definition) {
+        report.errors.push(issue(joinPointer(at, 'procedure'), 'procedure-unknown', `Danh mục không có thủ tục hợp lệ “${offering.procedure}”.`, `The catalogue has no valid procedure “${offering.procedure}”.`));
+        return;
+      }
+      for (const error of validateOffering(offering, definition, { ajv }).errors) report.errors.push({ ...error, path: at + error.path });
+    });
+  }
 }

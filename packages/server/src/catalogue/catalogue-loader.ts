@@ -1,14 +1,15 @@
+import { AgencyStore } from '../db/agency-store.js';
 import { CatalogueStore } from '../db/catalogue-store.js';
 import type { Db } from '../db/open-database.js';
 import { ProcedureStore } from '../db/procedure-store.js';
-import { procedures } from '../db/schema.js';
+import { procedures } from '../db/schema/index.js';
 import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
 import { loadCatalogue, type CatalogueLoad } from './load-catalogue.js';
 
 /** Loads a catalogue folder into a database outside any app (at start, from the command line, in tests). */
 export function loadCatalogueInto(db: Db, dir: string, now: Date = new Date()): CatalogueLoad {
   const search = new SqliteProcedureSearch(db);
-  return loadCatalogue({ db, procedures: new ProcedureStore(db, search), catalogue: new CatalogueStore(db) }, dir, now);
+  return loadCatalogue({ db, procedures: new ProcedureStore(db, search), catalogue: new CatalogueStore(db), agencies: new AgencyStore(db) }, dir, now);
 }
 
 /** A database without a single procedure has never been loaded. */

@@ -20,6 +20,7 @@ test('loading the same catalogue twice changes nothing', () => {
     assert.deepEqual(again.published, []);
     assert.equal(again.unchanged.length, 22);
     assert.deepEqual(again.calendars, []);
+    assert.deepEqual(again.agencies, []);
   } finally {
     t.close();
   }

@@ -1,4 +1,5 @@
-import { checkCatalogue, MotcuaError, type CalendarFile, type CatalogueEntryReport, type ProcedureDefinition, type Taxonomy } from '@motcua/core';
+import { checkCatalogue, MotcuaError, type AgencyFile, type CalendarFile, type CatalogueEntryReport, type ProcedureDefinition, type Taxonomy } from '@motcua/core';
+import type { AgencyStore } from '../db/agency-store.js';
 import type { CatalogueStore } from '../db/catalogue-store.js';
 import type { Db } from '../db/open-database.js';
 import { sha256, type ProcedureStore } from '../db/procedure-store.js';
@@ -8,6 +9,7 @@ export interface CatalogueLoad {
   published: string[];
   unchanged: string[];
   calendars: string[];
+  agencies: string[];
 }
 
 export class CatalogueError extends MotcuaError<'catalogue-invalid'> {
@@ -31,7 +33,7 @@ export class CatalogueError extends MotcuaError<'catalogue-invalid'> {
  * an unchanged one is left alone, so loading twice changes nothing.
  */
 export function loadCatalogue(
-  stores: { db: Db; procedures: ProcedureStore; catalogue: CatalogueStore },
+  stores: { db: Db; procedures: ProcedureStore; catalogue: CatalogueStore; agencies: AgencyStore },
   dir: string,
   now: Date,
 ): CatalogueLoad {
@@ -41,7 +43,7 @@ export function loadCatalogue(
   const failing = reports.filter((r) => r.errors.length > 0);
   if (failing.length > 0) throw new CatalogueError(failing);
 
-  const result: CatalogueLoad = { published: [], unchanged: [], calendars: [] };
+  const result: CatalogueLoad = { published: [], unchanged: [], calendars: [], agencies: [] };
   stores.db.transaction(() => {
     for (const file of files) {
       if (file.path === 'taxonomy.json') stores.catalogue.putTaxonomy(file.json as Taxonomy, at);
@@ -58,6 +60,11 @@ export function loadCatalogue(
       }
       stores.procedures.publish(definition, text, { effectiveFrom: at, publishedAt: at });
       result.published.push(definition.code);
+    }
+    // After the procedures, because an offering refers to its procedure.
+    for (const file of files.filter((f) => f.path.startsWith('agencies/'))) {
+      const agency = file.json as AgencyFile;
+      if (stores.agencies.put(agency, at)) result.agencies.push(agency.id);
     }
   });
   return result;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { CalendarFile, Taxonomy } from '@motcua/core';
 import type { Db } from './open-database.js';
 import { sha256 } from './procedure-store.js';
-import { calendars, taxonomy } from './schema.js';
+import { calendars, taxonomy } from './schema/index.js';
 
 /** Calendars and the taxonomy: the catalogue's reference data. */
 export class CatalogueStore {

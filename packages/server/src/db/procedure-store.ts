@@ -4,7 +4,7 @@ import type { ProcedureDefinition } from '@motcua/core';
 import type { ProcedureSearch } from '../search/procedure-search.js';
 import { searchTextOf } from '../search/search-text.js';
 import type { Db } from './open-database.js';
-import { procedures, procedureVersions } from './schema.js';
+import { procedures, procedureVersions } from './schema/index.js';
 
 /** A published version as stored: the definition's text is kept byte for byte. */
 export interface StoredVersion {

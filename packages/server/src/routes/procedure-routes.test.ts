@@ -42,12 +42,15 @@ describe('GET /api/v1/procedures', () => {
   test('filters by sector, tier, online level and channel', async () => {
     const civil = await t.json('/api/v1/procedures?sector=ho-tich');
     assert.ok(civil.body.total > 0 && civil.body.items.every((i: any) => i.sector === 'ho-tich'));
-    const province = await t.json('/api/v1/procedures?tier=province&limit=100');
-    assert.ok(province.body.items.every((i: any) => i.tier === 'province'));
+    const provincial = await t.json('/api/v1/procedures?tier=province&limit=100');
+    assert.ok(provincial.body.items.every((i: any) => i.tier === 'province'));
     const postal = await t.json('/api/v1/procedures?channel=postal&limit=100');
     assert.ok(postal.body.total > 0 && postal.body.items.every((i: any) => i.channels.includes('postal')));
     const full = await t.json('/api/v1/procedures?online=full&limit=100');
     assert.ok(full.body.items.every((i: any) => i.onlineLevel === 'full'));
+    const province = await t.json('/api/v1/procedures?agency=ha-noi&limit=100');
+    assert.equal(province.body.total, 6);
+    assert.equal((await t.json('/api/v1/procedures?agency=nowhere')).body.total, 0);
     const none = await t.json('/api/v1/procedures?sector=ho-tich&q=giay%20phep%20lai%20xe');
     assert.equal(none.body.total, 0);
   });
@@ -73,13 +76,24 @@ describe('GET /api/v1/procedures', () => {
 });
 
 describe('GET /api/v1/procedures/{code} and /versions/{n}', () => {
-  test('the version in force, with its definition', async () => {
+  test('the version in force, with its definition and the agencies that offer it', async () => {
     const { status, body, headers } = await t.json('/api/v1/procedures/2.000815');
     assert.equal(status, 200);
     assert.equal(body.code, '2.000815');
     assert.equal(body.version, 1);
     assert.equal(body.definition.code, '2.000815');
-    assert.match(headers.get('etag') ?? '', /^"[0-9a-f]{64}"$/);
+    assert.deepEqual(body.offerings.map((o: any) => o.agency.id), ['phuong-ba-dinh', 'phuong-hoan-kiem']);
+    assert.equal(body.offerings[0].agency.code, 'BADINH');
+    const etag = headers.get('etag') ?? '';
+    assert.match(etag, /^"[0-9a-f]{64}"$/);
+    assert.equal((await t.request('/api/v1/procedures/2.000815', { headers: { 'If-None-Match': etag } })).status, 304);
+  });
+
+  test('an agency’s local overrides come with its offering', async () => {
+    const { body } = await t.json('/api/v1/procedures/1.004873');
+    const offering = body.offerings.find((o: any) => o.agency.id === 'phuong-ba-dinh').offering;
+    assert.equal(offering.procedure, '1.004873');
+    assert.match(offering.note.en, /People's Council/);
   });
 
   test('an exact version is immutable: strong ETag, a year of caching, 304 when unchanged', async () => {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { notFound } from '../http/api-error.js';
 import type { RouteSpec } from '../http/route-spec.js';
-import type { StoredVersion } from '../db/procedure-store.js';
+import { sha256, type StoredVersion } from '../db/procedure-store.js';
 import { CHANNEL, CODE, ID, PROCEDURE_SUMMARY, PUBLISHED_VERSION } from './api-schemas.js';
 import type { Handler } from './mount-route.js';
 
@@ -19,6 +19,7 @@ const list: RouteSpec = {
       tier: ID,
       online: { type: 'string', enum: ['none', 'partial', 'full'] },
       channel: CHANNEL,
+      agency: { ...ID, description: 'Only procedures this agency offers.' },
       limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
       offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
     },
@@ -43,7 +44,17 @@ const inForce: RouteSpec = {
   summary: 'The version of a procedure in force now',
   tags: ['catalogue'],
   params: { type: 'object', properties: { code: CODE }, required: ['code'] },
-  responses: { 200: { description: 'The latest published version whose effective date has come.', schema: PUBLISHED_VERSION } },
+  responses: {
+    200: {
+      description: 'The latest published version whose effective date has come, and the agencies that offer it with their local overrides.',
+      schema: {
+        ...PUBLISHED_VERSION,
+        properties: { ...(PUBLISHED_VERSION.properties as object), offerings: { type: 'array', items: { type: 'object', properties: { agency: { type: 'object' }, offering: { type: 'object' } }, required: ['agency', 'offering'] } } },
+        required: [...(PUBLISHED_VERSION.required as string[]), 'offerings'],
+      },
+    },
+    304: { description: 'Not modified.' },
+  },
 };
 
 const exact: RouteSpec = {
@@ -60,12 +71,13 @@ const exact: RouteSpec = {
  * The body is assembled around the stored text rather than re-serialised,
  * so every response of a version is the same bytes and its ETag is strong.
  */
-function versionResponse(c: Context, stored: StoredVersion, cacheControl: string): Response {
-  const etag = `"${stored.hash}"`;
-  const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Accept-Language' };
+function versionResponse(c: Context, stored: StoredVersion, cacheControl: string, extra?: Record<string, unknown>): Response {
+  const envelope = JSON.stringify({ code: stored.code, version: stored.version, effectiveFrom: stored.effectiveFrom, publishedAt: stored.publishedAt, ...extra });
+  const body = `${envelope.slice(0, -1)},"definition":${stored.definitionText}}`;
+  const etag = `"${extra ? sha256(body) : stored.hash}"`;
+  const headers = { ETag: etag, 'Cache-Control': cacheControl };
   if (c.req.header('if-none-match')?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304, headers);
-  const envelope = JSON.stringify({ code: stored.code, version: stored.version, effectiveFrom: stored.effectiveFrom, publishedAt: stored.publishedAt });
-  return c.body(`${envelope.slice(0, -1)},"definition":${stored.definitionText}}`, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
 }
 
 export const procedureRoutes: [RouteSpec, Handler][] = [
@@ -80,6 +92,7 @@ export const procedureRoutes: [RouteSpec, Handler][] = [
         ...(query.tier ? { tier: query.tier as string } : {}),
         ...(query.online ? { onlineLevel: query.online as string } : {}),
         ...(query.channel ? { channel: query.channel as string } : {}),
+        ...(query.agency ? { agency: query.agency as string } : {}),
         now: now().toISOString(),
         limit,
         offset,
@@ -89,10 +102,10 @@ export const procedureRoutes: [RouteSpec, Handler][] = [
   ],
   [
     inForce,
-    (c, { params }, { procedures, now }) => {
+    (c, { params }, { procedures, agencies, now }) => {
       const stored = procedures.versionInForce(params.code as string, now().toISOString());
       if (!stored) throw notFound({ vi: `thủ tục “${String(params.code)}” đang có hiệu lực`, en: `A procedure “${String(params.code)}” in force` }, { code: params.code });
-      return versionResponse(c, stored, 'public, max-age=60');
+      return versionResponse(c, stored, 'public, max-age=60', { offerings: agencies.offeringsOf(stored.code) });
     },
   ],
   [

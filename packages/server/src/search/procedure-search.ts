@@ -17,6 +17,8 @@ export interface ProcedureQuery {
   tier?: string;
   onlineLevel?: string;
   channel?: string;
+  /** Only procedures this agency offers. */
+  agency?: string;
   /** Only versions whose effective date has come by this instant (ISO). */
   now: string;
   limit: number;

@@ -54,6 +54,7 @@ export class SqliteProcedureSearch implements ProcedureSearch {
     if (query.tier) filters.push(sql`v.tier = ${query.tier}`);
     if (query.onlineLevel) filters.push(sql`v.online_level = ${query.onlineLevel}`);
     if (query.channel) filters.push(sql`v.channels LIKE ${`%,${query.channel},%`}`);
+    if (query.agency) filters.push(sql`EXISTS (SELECT 1 FROM offerings o WHERE o.procedure_code = v.code AND o.agency_id = ${query.agency})`);
     if (match) filters.push(sql`s.text MATCH ${match}`);
     const where = filters.length > 0 ? sql` WHERE ${sql.join(filters, sql` AND `)}` : sql``;
     const from = sql`

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { AgencyStore } from '../db/agency-store.js';
 import { CatalogueStore } from '../db/catalogue-store.js';
 import type { Db } from '../db/open-database.js';
 import { ProcedureStore } from '../db/procedure-store.js';
@@ -14,6 +15,7 @@ export interface Services {
   procedures: ProcedureStore;
   search: ProcedureSearch;
   catalogue: CatalogueStore;
+  agencies: AgencyStore;
   compiled: CompiledVersions;
   calendars: ResolvedCalendars;
   /** The current instant; tests pass a fixed one. */
@@ -29,6 +31,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     search,
     procedures: new ProcedureStore(db, search),
     catalogue,
+    agencies: new AgencyStore(db),
     compiled: new CompiledVersions(),
     calendars: new ResolvedCalendars(catalogue),
     now,
