@@ -11,11 +11,27 @@ import { errorResponse, notFoundResponse } from './http/error-handler.js';
 import { openApiDocument } from './http/openapi.js';
 import type { RouteSpec } from './http/route-spec.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
+import { dossierRoutes } from './routes/dossier-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
 import { quoteRoutes } from './routes/quote-routes.js';
-import { createServices } from './services/services.js';
+import { uploadRoutes } from './routes/upload-routes.js';
+import { createServices, type Services } from './services/services.js';
+
+const UPLOADS = '/api/v1/uploads';
+
+/** Submissions, uploads and drafts: what a citizen writes, accepted only from agencies' sites and the server's own. */
+function isCitizenWrite(path: string): boolean {
+  return path === UPLOADS || path.startsWith('/api/v1/drafts') || /^\/api\/v1\/procedures\/[^/]+\/dossiers$/.test(path);
+}
+
+/** The CORS answer for an origin: anyone may read; only registered origins (and the server's own) may write. */
+function allowedOrigin(origin: string, path: string, services: Services): string | null {
+  if (!isCitizenWrite(path)) return '*';
+  if (origin === new URL(services.config.publicUrl).origin || services.agencies.isRegisteredOrigin(origin)) return origin;
+  return null;
+}
 
 export interface AppOptions {
   db: Db;
@@ -51,22 +67,33 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     }),
   );
-  app.use(
-    '*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: config.bodyLimit,
+      maxSize,
       onError: () => {
         throw new ApiError(413, 'body-too-large', {
-          vi: `Nội dung gửi lên vượt quá ${config.bodyLimit} byte.`,
-          en: `The request body is larger than ${config.bodyLimit} bytes.`,
+          vi: `Nội dung gửi lên vượt quá ${maxSize} byte.`,
+          en: `The request body is larger than ${maxSize} bytes.`,
         });
       },
-    }),
-  );
-  // Reading the catalogue and asking for a quote are open to every website that embeds a form.
-  app.use('/api/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'], exposeHeaders: ['ETag'], maxAge: 86400 }));
+    });
+  const small = limit(config.bodyLimit);
+  // A document plus the multipart framing around it.
+  const large = limit(config.uploadLimit + 64 * 1024);
+  app.use('*', (c, next) => (c.req.path === UPLOADS ? large : small)(c, next));
+  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
+  app.use('/api/v1/*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (c.req.method === 'POST' && isCitizenWrite(c.req.path) && origin && allowedOrigin(origin, c.req.path, services) === null) {
+      throw new ApiError(403, 'origin-not-allowed', {
+        vi: `Trang “${origin}” không được phép gửi hồ sơ; cơ quan cần đăng ký địa chỉ trang của mình.`,
+        en: `The site “${origin}” may not submit dossiers; the agency must register its site.`,
+      }, { origin });
+    }
+    await next();
+  });
 
-  const routes: [RouteSpec, Handler][] = [...healthRoutes, ...procedureRoutes, ...quoteRoutes, ...calendarRoutes];
+  const routes: [RouteSpec, Handler][] = [...healthRoutes, ...procedureRoutes, ...quoteRoutes, ...calendarRoutes, ...uploadRoutes, ...dossierRoutes];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });
   for (const [spec, handler] of routes) mountRoute(app, spec, handler, services, ajv);

@@ -12,6 +12,12 @@ export interface Config {
   bodyLimit: number;
   /** The URL the server is reached at, for the links it prints and the origins it trusts. */
   publicUrl: string;
+  /** Where uploaded documents are kept, named by their SHA-256. */
+  uploadDir: string;
+  /** The largest document accepted, in bytes. */
+  uploadLimit: number;
+  /** Derives dossier secrets; made once and kept in the database when not given. */
+  secretKey?: string;
 }
 
 export interface ConfigProblem {
@@ -83,6 +89,12 @@ export function loadConfig(env: Env, cwd: string): Config {
   } catch {
     problems.push({ variable: 'PUBLIC_URL', value: publicUrl, message: { vi: 'cần một địa chỉ http:// hoặc https://.', en: 'must be an http:// or https:// URL.' } });
   }
+  const uploadDir = resolve(cwd, env.UPLOAD_DIR || './data/files');
+  const uploadLimit = integer(env, 'UPLOAD_LIMIT_BYTES', 20 * 1_048_576, 1024, 1_073_741_824, problems);
+  const secretKey = env.SECRET_KEY || undefined;
+  if (secretKey !== undefined && secretKey.length < 32) {
+    problems.push({ variable: 'SECRET_KEY', value: '…', message: { vi: 'cần ít nhất 32 ký tự.', en: 'must be at least 32 characters.' } });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl };
+  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, ...(secretKey ? { secretKey } : {}) };
 }

@@ -50,6 +50,11 @@ export function openApiDocument(
       ]),
     };
     if (spec.body) operation.requestBody = { required: true, content: { 'application/json': { schema: spec.body } } };
+    if (spec.multipart) {
+      const { fields, file } = spec.multipart;
+      const schema = { ...fields, properties: { ...(fields.properties as object), [file]: { type: 'string', contentMediaType: 'application/octet-stream' } }, required: [...((fields.required as string[] | undefined) ?? []), file] };
+      operation.requestBody = { required: true, content: { 'multipart/form-data': { schema } } };
+    }
     paths[path] = { ...paths[path], [spec.method]: operation };
   }
   return {

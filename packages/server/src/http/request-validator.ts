@@ -1,13 +1,15 @@
 import { createAjv, localizeErrors, type Ajv2020, type ValidationIssue } from '@motcua/core';
 import type { ValidateFunction } from 'ajv';
 import type { Context } from 'hono';
-import { invalidRequest } from './api-error.js';
+import { ApiError, invalidRequest } from './api-error.js';
 import type { JsonSchema, RouteSpec } from './route-spec.js';
 
 export interface ValidRequest {
   params: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
+  /** The file of a multipart body. */
+  file?: File;
 }
 
 /** Query text becomes the type the schema declares; what does not convert stays text and fails validation. */
@@ -23,6 +25,18 @@ function convertQuery(schema: JsonSchema, raw: Record<string, string>): Record<s
   return out;
 }
 
+async function readMultipart(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^multipart\/form-data\s*;/i.test(type)) {
+    throw new ApiError(415, 'unsupported-media-type', { vi: 'Tệp phải được gửi dưới dạng multipart/form-data.', en: 'Files must be sent as multipart/form-data.' });
+  }
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new ApiError(400, 'invalid-multipart', { vi: 'Nội dung multipart không đọc được.', en: 'The multipart body cannot be read.' });
+  }
+}
+
 function prefixed(issues: ValidationIssue[], where: string): ValidationIssue[] {
   return issues.map((issue) => ({ ...issue, path: `/${where}${issue.path}` }));
 }
@@ -36,6 +50,7 @@ export function requestValidator(spec: RouteSpec, ajv: Ajv2020 = createAjv()) {
   const params = compile(spec.params);
   const query = compile(spec.query);
   const body = compile(spec.body);
+  const fields = compile(spec.multipart?.fields);
   return async (c: Context, readBody: () => Promise<unknown>): Promise<ValidRequest> => {
     const issues: ValidationIssue[] = [];
     const valid: ValidRequest = { params: c.req.param() as Record<string, string>, query: {}, body: undefined };
@@ -47,6 +62,20 @@ export function requestValidator(spec: RouteSpec, ajv: Ajv2020 = createAjv()) {
     if (body) {
       valid.body = await readBody();
       if (!body(valid.body)) issues.push(...prefixed(localizeErrors(body.errors ?? []), 'body'));
+    }
+    if (spec.multipart && fields) {
+      const form = await readMultipart(c);
+      const text: Record<string, string> = {};
+      for (const [name, value] of Object.entries(form)) {
+        if (name === spec.multipart.file) continue;
+        if (typeof value === 'string') text[name] = value;
+        else issues.push({ path: `/form/${name}`, code: 'type', message: { vi: `Trường “${name}” phải là văn bản.`, en: `The field “${name}” must be text.` } });
+      }
+      valid.body = convertQuery(spec.multipart.fields, text);
+      if (!fields(valid.body)) issues.push(...prefixed(localizeErrors(fields.errors ?? []), 'form'));
+      const file = form[spec.multipart.file];
+      if (file instanceof File) valid.file = file;
+      else issues.push({ path: `/form/${spec.multipart.file}`, code: 'required', message: { vi: `Vui lòng đính kèm một tệp ở trường “${spec.multipart.file}”.`, en: `Attach one file in the field “${spec.multipart.file}”.` } });
     }
     if (issues.length > 0) throw invalidRequest(issues);
     return valid;

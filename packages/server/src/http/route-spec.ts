@@ -17,5 +17,10 @@ export interface RouteSpec {
   /** Query parameters: an object schema; integer and boolean members are converted from text before validation. */
   query?: JsonSchema;
   body?: JsonSchema;
+  /**
+   * A multipart/form-data body: the schema of its text fields (converted like
+   * query parameters) and the name of its one file field.
+   */
+  multipart?: { fields: JsonSchema; file: string };
   responses: Record<number, { description: string; schema?: JsonSchema; contentType?: string }>;
 }

@@ -1,9 +1,12 @@
 import { createAjv, createAjvEvaluator, type Ajv2020, type ConditionEvaluator, type ProcedureDefinition } from '@motcua/core';
+import type { ValidateFunction } from 'ajv';
 import type { StoredVersion } from '../db/procedure-store.js';
 
 export interface CompiledVersion {
   definition: ProcedureDefinition;
   evaluator: ConditionEvaluator;
+  /** The citizen's answers against the form, with the same options as the browser module. */
+  validateAnswers: ValidateFunction;
 }
 
 /**
@@ -27,7 +30,11 @@ export class CompiledVersions {
       return cached;
     }
     const definition = JSON.parse(stored.definitionText) as ProcedureDefinition;
-    const compiled = { definition, evaluator: createAjvEvaluator(definition, this.ajv) };
+    const compiled = {
+      definition,
+      evaluator: createAjvEvaluator(definition, this.ajv),
+      validateAnswers: this.ajv.compile(definition.form.schema),
+    };
     this.entries.set(key, compiled);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;

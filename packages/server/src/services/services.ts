@@ -1,11 +1,15 @@
 import type { Config } from '../config/config.js';
 import { AgencyStore } from '../db/agency-store.js';
 import { CatalogueStore } from '../db/catalogue-store.js';
+import { DossierStore } from '../db/dossier-store.js';
+import { UploadStore } from '../db/upload-store.js';
+import { FileStore } from '../files/file-store.js';
 import type { Db } from '../db/open-database.js';
 import { ProcedureStore } from '../db/procedure-store.js';
 import type { ProcedureSearch } from '../search/procedure-search.js';
 import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
 import { CompiledVersions } from './compiled-versions.js';
+import { DossierSecrets } from './dossier-secrets.js';
 import { ResolvedCalendars } from './resolved-calendars.js';
 
 /** What route handlers work with; built once per app, never a module-level singleton. */
@@ -18,6 +22,10 @@ export interface Services {
   agencies: AgencyStore;
   compiled: CompiledVersions;
   calendars: ResolvedCalendars;
+  dossiers: DossierStore;
+  uploads: UploadStore;
+  files: FileStore;
+  secrets: DossierSecrets;
   /** The current instant; tests pass a fixed one. */
   now: () => Date;
 }
@@ -34,6 +42,10 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     agencies: new AgencyStore(db),
     compiled: new CompiledVersions(),
     calendars: new ResolvedCalendars(catalogue),
+    dossiers: new DossierStore(db),
+    uploads: new UploadStore(db),
+    files: new FileStore(config.uploadDir),
+    secrets: new DossierSecrets(db, config.secretKey),
     now,
   };
 }

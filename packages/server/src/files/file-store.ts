@@ -1,0 +1,56 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Documents on disk, named by the SHA-256 of their bytes: the same scan
+ * uploaded twice is stored once, and a name can never be chosen by a client.
+ * A file is written under tmp/, flushed to disk, then renamed into place, so
+ * a crash leaves either nothing or a whole file; leftovers in tmp/ are swept
+ * at start.
+ */
+export class FileStore {
+  private readonly tmp: string;
+
+  constructor(private readonly root: string) {
+    this.tmp = join(root, 'tmp');
+    mkdirSync(this.tmp, { recursive: true });
+  }
+
+  pathOf(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new TypeError('not a SHA-256 digest');
+    return join(this.root, sha256.slice(0, 2), sha256);
+  }
+
+  put(bytes: Uint8Array): string {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const target = this.pathOf(sha256);
+    if (existsSync(target)) return sha256;
+    const temporary = join(this.tmp, randomBytes(12).toString('hex'));
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    mkdirSync(join(this.root, sha256.slice(0, 2)), { recursive: true });
+    renameSync(temporary, target);
+    return sha256;
+  }
+
+  read(sha256: string): Buffer {
+    return readFileSync(this.pathOf(sha256));
+  }
+
+  has(sha256: string): boolean {
+    return existsSync(this.pathOf(sha256));
+  }
+
+  /** Removes what unfinished writes left behind; returns how many files it removed. */
+  sweepTemporary(): number {
+    const left = readdirSync(this.tmp);
+    for (const name of left) rmSync(join(this.tmp, name), { force: true });
+    return left.length;
+  }
+}
