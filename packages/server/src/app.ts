@@ -12,6 +12,7 @@ import { openApiDocument } from './http/openapi.js';
 import type { RouteSpec } from './http/route-spec.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { dossierRoutes } from './routes/dossier-routes.js';
+import { draftRoutes } from './routes/draft-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
@@ -81,10 +82,10 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   // A document plus the multipart framing around it.
   const large = limit(config.uploadLimit + 64 * 1024);
   app.use('*', (c, next) => (c.req.path === UPLOADS ? large : small)(c, next));
-  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
+  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
   app.use('/api/v1/*', async (c, next) => {
     const origin = c.req.header('origin');
-    if (c.req.method === 'POST' && isCitizenWrite(c.req.path) && origin && allowedOrigin(origin, c.req.path, services) === null) {
+    if (c.req.method !== 'GET' && c.req.method !== 'OPTIONS' && isCitizenWrite(c.req.path) && origin && allowedOrigin(origin, c.req.path, services) === null) {
       throw new ApiError(403, 'origin-not-allowed', {
         vi: `Trang “${origin}” không được phép gửi hồ sơ; cơ quan cần đăng ký địa chỉ trang của mình.`,
         en: `The site “${origin}” may not submit dossiers; the agency must register its site.`,
@@ -93,7 +94,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     await next();
   });
 
-  const routes: [RouteSpec, Handler][] = [...healthRoutes, ...procedureRoutes, ...quoteRoutes, ...calendarRoutes, ...uploadRoutes, ...dossierRoutes];
+  const routes: [RouteSpec, Handler][] = [...healthRoutes, ...procedureRoutes, ...quoteRoutes, ...calendarRoutes, ...uploadRoutes, ...dossierRoutes, ...draftRoutes];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });
   for (const [spec, handler] of routes) mountRoute(app, spec, handler, services, ajv);

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { AgencyStore } from '../db/agency-store.js';
 import { CatalogueStore } from '../db/catalogue-store.js';
 import { DossierStore } from '../db/dossier-store.js';
+import { DraftStore } from '../db/draft-store.js';
 import { UploadStore } from '../db/upload-store.js';
 import { FileStore } from '../files/file-store.js';
 import type { Db } from '../db/open-database.js';
@@ -23,6 +24,7 @@ export interface Services {
   compiled: CompiledVersions;
   calendars: ResolvedCalendars;
   dossiers: DossierStore;
+  drafts: DraftStore;
   uploads: UploadStore;
   files: FileStore;
   secrets: DossierSecrets;
@@ -43,6 +45,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     compiled: new CompiledVersions(),
     calendars: new ResolvedCalendars(catalogue),
     dossiers: new DossierStore(db),
+    drafts: new DraftStore(db),
     uploads: new UploadStore(db),
     files: new FileStore(config.uploadDir),
     secrets: new DossierSecrets(db, config.secretKey),

@@ -18,6 +18,8 @@ export interface TestApp {
   config: Config;
   dir: string;
   request(path: string, init?: RequestInit): Promise<Response>;
+  /** Moves the app's clock. */
+  setNow(now: Date): void;
   json(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
   close(): void;
 }
@@ -32,7 +34,7 @@ export function testApp(
   const dir = mkdtempSync(join(tmpdir(), 'motcua-server-'));
   const config = loadConfig({ DATABASE_URL: join(dir, 'test.sqlite'), ...options.env }, dir);
   const database = openDatabase(config.databasePath);
-  const now = options.now ?? FIXED_NOW;
+  let now = options.now ?? FIXED_NOW;
   if (options.catalogue !== false) loadCatalogueInto(database.db, options.catalogue ?? CATALOGUE_DIR, options.loadedAt ?? now);
   const app = createApp({ db: database.db, config, now: () => now });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
@@ -42,6 +44,9 @@ export function testApp(
     config,
     dir,
     request,
+    setNow(next) {
+      now = next;
+    },
     async json(path, init) {
       const response = await request(path, init);
       const text = await response.text();
