@@ -3,15 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import { postJson, testApp, type TestApp } from './test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp({ env: { BODY_LIMIT_BYTES: '2048' } });
+before(async () => {
+  t = await testApp({ env: { BODY_LIMIT_BYTES: '2048' } });
 });
 after(() => t.close());
 
 describe('the app', () => {
   test('GET /healthz answers 200 when the database is reachable, 503 when not', async () => {
     assert.deepEqual((await t.json('/healthz')).body, { status: 'ok' });
-    const broken = testApp({ catalogue: false });
+    const broken = await testApp({ catalogue: false });
     broken.database.close();
     const { status, body } = await broken.json('/healthz');
     assert.equal(status, 503);
@@ -39,7 +39,7 @@ describe('the app', () => {
   });
 
   test('a failure inside a handler never shows the stack', async () => {
-    const broken = testApp({ catalogue: false });
+    const broken = await testApp({ catalogue: false });
     try {
       broken.database.sqlite.exec('DROP TABLE procedure_search');
       const { status, body } = await broken.json('/api/v1/procedures?q=khai');
@@ -68,5 +68,22 @@ describe('the OpenAPI document', () => {
     const limit = document.paths['/api/v1/procedures'].get.parameters.find((p: any) => p.name === 'limit');
     assert.deepEqual([limit.in, limit.schema.maximum], ['query', 100]);
     assert.ok(document.components.schemas.ProcedureDefinition.$defs.Fee);
+  });
+});
+
+describe('rate limits', () => {
+  test('citizens’ writes beyond the limit get a 429 with Retry-After; reading is never limited', async () => {
+    const limited = await testApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) statuses.push((await limited.request('/api/v1/drafts', postJson({ procedure: '2.000815' }))).status);
+      assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+      const refused = await limited.request('/api/v1/drafts', postJson({ procedure: '2.000815' }));
+      assert.ok(Number(refused.headers.get('retry-after')) > 0);
+      assert.equal((await limited.request('/api/v1/procedures')).status, 200);
+      assert.equal((await limited.request('/api/v1/procedures/2.000815/quote', postJson({ answers: {} }))).status, 200);
+    } finally {
+      limited.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { Db } from './db/open-database.js';
 import { ApiError } from './http/api-error.js';
 import { errorResponse, notFoundResponse } from './http/error-handler.js';
 import { openApiDocument } from './http/openapi.js';
+import { rateLimit } from './http/rate-limit.js';
 import type { RouteSpec } from './http/route-spec.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { dossierRoutes } from './routes/dossier-routes.js';
@@ -56,6 +57,11 @@ const openApiSpec: RouteSpec = {
  */
 export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const services = createServices(db, config, now);
+  // Compile every version in force now, so no citizen's request pays for it.
+  for (const { code } of services.search.find({ now: services.now().toISOString(), limit: 100_000, offset: 0 }).items) {
+    const stored = services.procedures.versionInForce(code, services.now().toISOString());
+    if (stored) services.compiled.get(stored);
+  }
   const app = new Hono<AppEnv>();
   const ajv = createAjv();
 
@@ -83,6 +89,8 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const large = limit(config.uploadLimit + 64 * 1024);
   app.use('*', (c, next) => (c.req.path === UPLOADS ? large : small)(c, next));
   app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
+  const limiter = rateLimit(config.rateLimitPerMinute);
+  app.use('/api/v1/*', (c, next) => (isCitizenWrite(c.req.path) ? limiter(c, next) : next()));
   app.use('/api/v1/*', async (c, next) => {
     const origin = c.req.header('origin');
     if (c.req.method !== 'GET' && c.req.method !== 'OPTIONS' && isCitizenWrite(c.req.path) && origin && allowedOrigin(origin, c.req.path, services) === null) {

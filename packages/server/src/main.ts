@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { isEmpty, loadCatalogueInto } from './catalogue/catalogue-loader.js';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/open-database.js';
+import { sweepOnStart } from './maintenance/sweep.js';
 
 const locale = pickLocale(process.env.LANG);
 const say = (vi: string, en: string) => console.log(locale === 'vi' ? vi : en);
@@ -23,13 +24,13 @@ function parseFlags(args: string[]): { load: boolean; serve: boolean } {
   return flags;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const config = loadConfig(process.env, process.cwd());
   const started = performance.now();
   const database = openDatabase(config.databasePath);
   if (flags.load || isEmpty(database.db)) {
-    const result = loadCatalogueInto(database.db, config.catalogueDir);
+    const result = await loadCatalogueInto(database.db, config.catalogueDir);
     say(
       `Đã nạp danh mục ${config.catalogueDir}: ${result.published.length} phiên bản mới, ${result.unchanged.length} không đổi, ${result.calendars.length} lịch và ${result.agencies.length} cơ quan cập nhật.`,
       `Loaded the catalogue ${config.catalogueDir}: ${result.published.length} new versions, ${result.unchanged.length} unchanged, ${result.calendars.length} calendars and ${result.agencies.length} agencies updated.`,
@@ -40,6 +41,10 @@ function main(): void {
     return;
   }
   const app = createApp({ db: database.db, config });
+  const swept = sweepOnStart(database.db, config, new Date());
+  if (swept.files + swept.drafts > 0) {
+    say(`Đã dọn ${swept.files} tệp dở dang và ${swept.drafts} bản nháp hết hạn.`, `Swept ${swept.files} unfinished files and ${swept.drafts} expired drafts.`);
+  }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = config.publicUrl.replace(/:\d+$/, `:${info.port}`);
     say(`Một Cửa đang chạy (khởi động ${Math.round(performance.now() - started)} ms):`, `Một Cửa is running (started in ${Math.round(performance.now() - started)} ms):`);
@@ -57,12 +62,11 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   if (error instanceof MotcuaError) {
     console.error(error.messageIn(locale));
     process.exit(error.code === 'cli-unknown-flag' ? 2 : 1);
   }
-  throw error;
-}
+  console.error(error);
+  process.exit(1);
+});

@@ -13,10 +13,10 @@ function copyOfCatalogue(): string {
   return dir;
 }
 
-test('loading the same catalogue twice changes nothing', () => {
-  const t = testApp();
+test('loading the same catalogue twice changes nothing', async () => {
+  const t = await testApp();
   try {
-    const again = loadCatalogueInto(t.database.db, CATALOGUE_DIR, new Date('2026-03-05T00:00:00Z'));
+    const again = await loadCatalogueInto(t.database.db, CATALOGUE_DIR, new Date('2026-03-05T00:00:00Z'));
     assert.deepEqual(again.published, []);
     assert.equal(again.unchanged.length, 22);
     assert.deepEqual(again.calendars, []);
@@ -28,13 +28,13 @@ test('loading the same catalogue twice changes nothing', () => {
 
 test('a changed procedure becomes a new version; the old one stays as it was', async () => {
   const dir = copyOfCatalogue();
-  const t = testApp({ catalogue: dir, loadedAt: new Date('2026-03-01T00:00:00Z') });
+  const t = await testApp({ catalogue: dir, loadedAt: new Date('2026-03-01T00:00:00Z') });
   try {
     const path = join(dir, 'procedures', '2.000815.json');
     const definition = JSON.parse(readFileSync(path, 'utf8'));
     definition.fees[0].max = 150_000;
     writeFileSync(path, JSON.stringify(definition, null, 2));
-    const result = loadCatalogueInto(t.database.db, dir, new Date('2026-03-01T12:00:00Z'));
+    const result = await loadCatalogueInto(t.database.db, dir, new Date('2026-03-01T12:00:00Z'));
     assert.deepEqual(result.published, ['2.000815']);
     const current = await t.json('/api/v1/procedures/2.000815');
     assert.equal(current.body.version, 2);
@@ -48,16 +48,16 @@ test('a changed procedure becomes a new version; the old one stays as it was', a
   }
 });
 
-test('a catalogue with one bad file loads nothing and says which file and where', () => {
+test('a catalogue with one bad file loads nothing and says which file and where', async () => {
   const dir = copyOfCatalogue();
-  const t = testApp({ catalogue: false });
+  const t = await testApp({ catalogue: false });
   try {
     writeFileSync(join(dir, 'procedures', '9.000001.json'), '{ "code": "9.000001", "formatVersion": 1 ');
     const path = join(dir, 'procedures', '2.000884.json');
     const definition = JSON.parse(readFileSync(path, 'utf8'));
     definition.tier = 'village';
     writeFileSync(path, JSON.stringify(definition));
-    assert.throws(
+    await assert.rejects(
       () => loadCatalogueInto(t.database.db, dir),
       (error: unknown) => {
         assert.ok(error instanceof CatalogueError);

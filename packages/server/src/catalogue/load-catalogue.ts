@@ -3,6 +3,7 @@ import type { AgencyStore } from '../db/agency-store.js';
 import type { CatalogueStore } from '../db/catalogue-store.js';
 import type { Db } from '../db/open-database.js';
 import { sha256, type ProcedureStore } from '../db/procedure-store.js';
+import { buildValidatorModule } from '../validators/index.js';
 import { readCatalogueFolder } from './read-catalogue-folder.js';
 
 export interface CatalogueLoad {
@@ -32,11 +33,12 @@ export class CatalogueError extends MotcuaError<'catalogue-invalid'> {
  * differs from its latest version becomes a new version, effective now;
  * an unchanged one is left alone, so loading twice changes nothing.
  */
-export function loadCatalogue(
+export async function loadCatalogue(
   stores: { db: Db; procedures: ProcedureStore; catalogue: CatalogueStore; agencies: AgencyStore },
   dir: string,
   now: Date,
-): CatalogueLoad {
+  buildModule: (definition: ProcedureDefinition) => Promise<string> = buildValidatorModule,
+): Promise<CatalogueLoad> {
   const files = readCatalogueFolder(dir);
   const at = now.toISOString();
   const reports = checkCatalogue(files, { today: new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10) });
@@ -44,6 +46,14 @@ export function loadCatalogue(
   if (failing.length > 0) throw new CatalogueError(failing);
 
   const result: CatalogueLoad = { published: [], unchanged: [], calendars: [], agencies: [] };
+  // Built before the transaction (bundling is asynchronous), and only for what changed.
+  const changed = new Map<string, { definition: ProcedureDefinition; text: string; module: string }>();
+  for (const file of files.filter((f) => f.path.startsWith('procedures/'))) {
+    const definition = file.json as ProcedureDefinition;
+    const text = JSON.stringify(definition);
+    if (stores.procedures.latestVersion(definition.code)?.hash === sha256(text)) continue;
+    changed.set(definition.code, { definition, text, module: await buildModule(definition) });
+  }
   stores.db.transaction(() => {
     for (const file of files) {
       if (file.path === 'taxonomy.json') stores.catalogue.putTaxonomy(file.json as Taxonomy, at);
@@ -52,14 +62,14 @@ export function loadCatalogue(
       }
     }
     for (const file of files.filter((f) => f.path.startsWith('procedures/'))) {
-      const definition = file.json as ProcedureDefinition;
-      const text = JSON.stringify(definition);
-      if (stores.procedures.latestVersion(definition.code)?.hash === sha256(text)) {
-        result.unchanged.push(definition.code);
+      const { code } = file.json as ProcedureDefinition;
+      const update = changed.get(code);
+      if (!update) {
+        result.unchanged.push(code);
         continue;
       }
-      stores.procedures.publish(definition, text, { effectiveFrom: at, publishedAt: at });
-      result.published.push(definition.code);
+      stores.procedures.publish(update.definition, update.text, update.module, { effectiveFrom: at, publishedAt: at });
+      result.published.push(code);
     }
     // After the procedures, because an offering refers to its procedure.
     for (const file of files.filter((f) => f.path.startsWith('agencies/'))) {

@@ -18,6 +18,8 @@ export interface Config {
   uploadLimit: number;
   /** Derives dossier secrets; made once and kept in the database when not given. */
   secretKey?: string;
+  /** Citizens' writes (uploads, submissions, drafts) per client address per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
 }
 
 export interface ConfigProblem {
@@ -83,18 +85,21 @@ export function loadConfig(env: Env, cwd: string): Config {
   const bodyLimit = integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 1_073_741_824, problems);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const publicUrl = (env.PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, '');
-  try {
-    const url = new URL(publicUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('protocol');
-  } catch {
-    problems.push({ variable: 'PUBLIC_URL', value: publicUrl, message: { vi: 'cần một địa chỉ http:// hoặc https://.', en: 'must be an http:// or https:// URL.' } });
+  if (env.PUBLIC_URL) {
+    try {
+      const url = new URL(publicUrl);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('protocol');
+    } catch {
+      problems.push({ variable: 'PUBLIC_URL', value: publicUrl, message: { vi: 'cần một địa chỉ http:// hoặc https://.', en: 'must be an http:// or https:// URL.' } });
+    }
   }
   const uploadDir = resolve(cwd, env.UPLOAD_DIR || './data/files');
   const uploadLimit = integer(env, 'UPLOAD_LIMIT_BYTES', 20 * 1_048_576, 1024, 1_073_741_824, problems);
   const secretKey = env.SECRET_KEY || undefined;
+  const rateLimitPerMinute = integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000, problems);
   if (secretKey !== undefined && secretKey.length < 32) {
     problems.push({ variable: 'SECRET_KEY', value: '…', message: { vi: 'cần ít nhất 32 ký tự.', en: 'must be at least 32 characters.' } });
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, ...(secretKey ? { secretKey } : {}) };
+  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, ...(secretKey ? { secretKey } : {}) };
 }

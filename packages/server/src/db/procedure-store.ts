@@ -37,6 +37,7 @@ export class ProcedureStore {
   private readonly inForce;
   private readonly exact;
   private readonly latest;
+  private readonly module;
 
   constructor(
     private readonly db: Db,
@@ -58,6 +59,11 @@ export class ProcedureStore {
       .prepare();
     this.exact = db
       .select(columns)
+      .from(procedureVersions)
+      .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
+      .prepare();
+    this.module = db
+      .select({ source: procedureVersions.validatorModule })
       .from(procedureVersions)
       .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
       .prepare();
@@ -84,12 +90,17 @@ export class ProcedureStore {
     return this.latest.get({ code });
   }
 
+  /** A version's browser validator module: immutable like the version itself. */
+  validatorModule(code: string, version: number): string | undefined {
+    return this.module.get({ code, version })?.source;
+  }
+
   /**
    * Publishes a definition as the next version of its code, in one
    * transaction with its search entry. The text is stored as given, so the
    * hash (and the ETag) is of exactly what clients receive.
    */
-  publish(definition: ProcedureDefinition, text: string, at: { effectiveFrom: string; publishedAt: string }): StoredVersion {
+  publish(definition: ProcedureDefinition, text: string, validatorModule: string, at: { effectiveFrom: string; publishedAt: string }): StoredVersion {
     return this.db.transaction((tx) => {
       const previous = tx
         .select({ version: procedureVersions.version })
@@ -118,6 +129,7 @@ export class ProcedureStore {
           tier: definition.tier,
           onlineLevel: definition.onlineLevel,
           channels: `,${definition.channels.map((c) => c.kind).join(',')},`,
+          validatorModule,
         })
         .run();
       this.search.indexVersion({ code: definition.code, version, text: searchTextOf(definition) });

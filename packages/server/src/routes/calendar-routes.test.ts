@@ -4,8 +4,8 @@ import { after, before, test } from 'node:test';
 import { testApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp();
+before(async () => {
+  t = await testApp();
 });
 after(() => t.close());
 

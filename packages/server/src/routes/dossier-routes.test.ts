@@ -4,8 +4,8 @@ import { formWith, pdf, png } from '../test-support/sample-files.js';
 import { postJson, testApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp();
+before(async () => {
+  t = await testApp();
 });
 after(() => t.close());
 
@@ -58,22 +58,22 @@ describe('submitting a dossier', () => {
     const key = newKey();
     const request = await copyRequest();
     const first = await submit(request, key);
-    const before = count('dossiers');
+    const counted = count('dossiers');
     const again = await submit(request, key);
     assert.equal(again.status, 201);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     assert.deepEqual(again.body, first.body);
-    assert.equal(count('dossiers'), before);
+    assert.equal(count('dossiers'), counted);
   });
 
   test('many simultaneous retries of one key file one dossier', async () => {
     const key = newKey();
     const request = await copyRequest();
-    const before = count('dossiers');
+    const counted = count('dossiers');
     const answers = await Promise.all(Array.from({ length: 25 }, () => submit(request, key)));
     assert.ok(answers.every((a) => a.status === 201));
     assert.equal(new Set(answers.map((a) => a.body.code)).size, 1);
-    assert.equal(count('dossiers'), before + 1);
+    assert.equal(count('dossiers'), counted + 1);
   });
 
   test('the same key with a different body is a 409', async () => {
@@ -113,11 +113,11 @@ describe('a submission that is refused stores nothing', () => {
   for (const [name, make, status, code] of refused) {
     test(name, async () => {
       const { body, key, headers } = await make();
-      const before = [count('dossiers'), count('dossier_events'), count('dossier_sequences'), count('dossier_documents')];
+      const counts = [count('dossiers'), count('dossier_events'), count('dossier_sequences'), count('dossier_documents')];
       const answer = await submit(body, key === undefined ? newKey() : key, headers);
       assert.equal(answer.status, status, JSON.stringify(answer.body));
       assert.equal(answer.body.error.code, code);
-      assert.deepEqual([count('dossiers'), count('dossier_events'), count('dossier_sequences'), count('dossier_documents')], before);
+      assert.deepEqual([count('dossiers'), count('dossier_events'), count('dossier_sequences'), count('dossier_documents')], counts);
     });
   }
 

@@ -4,8 +4,8 @@ import { formWith, pdf } from '../test-support/sample-files.js';
 import { FIXED_NOW, postJson, testApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp();
+before(async () => {
+  t = await testApp();
 });
 after(() => t.close());
 

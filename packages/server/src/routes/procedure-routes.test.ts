@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { testApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp();
+before(async () => {
+  t = await testApp();
 });
 after(() => t.close());
 
@@ -126,7 +126,7 @@ describe('GET /api/v1/procedures/{code} and /versions/{n}', () => {
 
 describe('a procedure not yet in force', () => {
   test('a version whose effective date has not come is not the one in force, but stays readable by number', async () => {
-    const early = testApp({ loadedAt: new Date('2026-03-03T00:00:00Z'), now: new Date('2026-03-02T00:00:00Z') });
+    const early = await testApp({ loadedAt: new Date('2026-03-03T00:00:00Z'), now: new Date('2026-03-02T00:00:00Z') });
     try {
       assert.equal((await early.json('/api/v1/procedures/2.000815')).status, 404);
       assert.equal((await early.json('/api/v1/procedures?q=chung%20thuc')).body.total, 0);

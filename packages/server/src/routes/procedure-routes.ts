@@ -67,6 +67,19 @@ const exact: RouteSpec = {
   responses: { 200: { description: 'The version; it never changes, so it is cached for a year.', schema: PUBLISHED_VERSION }, 304: { description: 'Not modified.' } },
 };
 
+const validatorSpec: RouteSpec = {
+  method: 'get',
+  path: '/api/v1/procedures/:code/versions/:version/validator.js',
+  operationId: 'getValidatorModule',
+  summary: 'The version’s browser validator module (an ES module: validateAnswers and one predicate per condition)',
+  tags: ['catalogue'],
+  params: exact.params as RouteSpec['params'],
+  responses: {
+    200: { description: 'A self-contained ES module built at publication with the server’s ajv options; immutable.', contentType: 'text/javascript', schema: { type: 'string' } },
+    304: { description: 'Not modified.' },
+  },
+};
+
 /**
  * The body is assembled around the stored text rather than re-serialised,
  * so every response of a version is the same bytes and its ETag is strong.
@@ -81,6 +94,17 @@ function versionResponse(c: Context, stored: StoredVersion, cacheControl: string
 }
 
 export const procedureRoutes: [RouteSpec, Handler][] = [
+  [
+    validatorSpec,
+    (c, { params }, { procedures }) => {
+      const source = procedures.validatorModule(params.code as string, Number(params.version));
+      if (!source) throw notFound({ vi: `bộ kiểm tra của thủ tục “${String(params.code)}” phiên bản ${String(params.version)}`, en: `The validator of “${String(params.code)}” version ${String(params.version)}` });
+      const etag = `"${sha256(source)}"`;
+      const headers = { ETag: etag, 'Cache-Control': 'public, max-age=31536000, immutable' };
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+      return c.body(source, 200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
+    },
+  ],
   [
     list,
     (c, { query }, { search, now }) => {

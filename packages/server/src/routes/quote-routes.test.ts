@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { postJson, testApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp();
+before(async () => {
+  t = await testApp();
 });
 after(() => t.close());
 

@@ -6,8 +6,8 @@ import { formWith, pdf, png } from '../test-support/sample-files.js';
 import { testApp, type TestApp } from '../test-support/test-app.js';
 
 let t: TestApp;
-before(() => {
-  t = testApp({ env: { UPLOAD_LIMIT_BYTES: '4096' } });
+before(async () => {
+  t = await testApp({ env: { UPLOAD_LIMIT_BYTES: '4096' } });
 });
 after(() => t.close());
 

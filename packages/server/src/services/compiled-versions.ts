@@ -1,4 +1,4 @@
-import { createAjv, createAjvEvaluator, type Ajv2020, type ConditionEvaluator, type ProcedureDefinition } from '@motcua/core';
+import { createAjv, createAjvEvaluator, type ConditionEvaluator, type ProcedureDefinition } from '@motcua/core';
 import type { ValidateFunction } from 'ajv';
 import type { StoredVersion } from '../db/procedure-store.js';
 
@@ -17,7 +17,6 @@ export interface CompiledVersion {
  */
 export class CompiledVersions {
   private readonly entries = new Map<string, CompiledVersion>();
-  private readonly ajv: Ajv2020 = createAjv();
 
   constructor(private readonly capacity = 1000) {}
 
@@ -30,10 +29,13 @@ export class CompiledVersions {
       return cached;
     }
     const definition = JSON.parse(stored.definitionText) as ProcedureDefinition;
+    // One ajv per version: what it compiled leaves memory with the version, and
+    // schemas of different versions never meet (a form's $id cannot clash).
+    const ajv = createAjv();
     const compiled = {
       definition,
-      evaluator: createAjvEvaluator(definition, this.ajv),
-      validateAnswers: this.ajv.compile(definition.form.schema),
+      evaluator: createAjvEvaluator(definition, ajv),
+      validateAnswers: ajv.compile(definition.form.schema),
     };
     this.entries.set(key, compiled);
     if (this.entries.size > this.capacity) {

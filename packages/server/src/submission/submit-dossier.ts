@@ -18,6 +18,7 @@ import {
 import type { DossierDocumentRow } from '../db/dossier-store.js';
 import { ApiError, notFound } from '../http/api-error.js';
 import type { Services } from '../services/services.js';
+import { answersValid } from './answers-valid.js';
 import { checkDocuments } from './check-documents.js';
 import { nextSteps, type Receipt } from './receipt.js';
 import type { SubmissionRequest } from './submission-request.js';
@@ -85,7 +86,7 @@ export function submitDossier(services: Services, code: string, key: string, req
 
   const answers = pruneHiddenAnswers(request.answers, hiddenSections(definition, context, evaluator));
   context.answers = answers;
-  if (!validateAnswers(answers)) {
+  if (!answersValid(validateAnswers, answers)) {
     const issues = localizeErrors(validateAnswers.errors ?? [], (path) => labelAtPath(definition.form, path)).map((issue) => ({ ...issue, path: `/answers${issue.path}` }));
     throw unprocessable('answers-invalid', issues);
   }

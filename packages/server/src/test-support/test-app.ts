@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { ProcedureDefinition } from '@motcua/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +8,29 @@ import { createApp } from '../app.js';
 import { loadCatalogueInto } from '../catalogue/catalogue-loader.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase, type DatabaseHandle } from '../db/open-database.js';
+import { buildValidatorModule } from '../validators/index.js';
+
+const MODULE_CACHE = join(tmpdir(), 'motcua-test-validator-modules');
+
+/**
+ * Validator modules are deterministic, so test apps share them through a
+ * folder keyed by the definition's hash instead of bundling the whole
+ * catalogue again for every app (the modules' own tests build them afresh).
+ */
+async function cachedModule(definition: ProcedureDefinition): Promise<string> {
+  const path = join(MODULE_CACHE, `${createHash('sha256').update(JSON.stringify(definition)).digest('hex')}.js`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    const source = await buildValidatorModule(definition);
+    mkdirSync(MODULE_CACHE, { recursive: true });
+    // Written aside and renamed, so a test file running alongside never reads half a module.
+    const aside = `${path}.${process.pid}.tmp`;
+    writeFileSync(aside, source);
+    renameSync(aside, path);
+    return source;
+  }
+}
 
 export const CATALOGUE_DIR = fileURLToPath(new URL('../../../../catalogue', import.meta.url));
 
@@ -28,14 +53,14 @@ export interface TestApp {
  * A real app on a real SQLite file with the real migrations and, unless
  * told otherwise, the real catalogue loaded.
  */
-export function testApp(
+export async function testApp(
   options: { catalogue?: string | false; now?: Date; loadedAt?: Date; env?: Record<string, string> } = {},
-): TestApp {
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-server-'));
-  const config = loadConfig({ DATABASE_URL: join(dir, 'test.sqlite'), ...options.env }, dir);
+  const config = loadConfig({ DATABASE_URL: join(dir, 'test.sqlite'), RATE_LIMIT_PER_MINUTE: '0', ...options.env }, dir);
   const database = openDatabase(config.databasePath);
   let now = options.now ?? FIXED_NOW;
-  if (options.catalogue !== false) loadCatalogueInto(database.db, options.catalogue ?? CATALOGUE_DIR, options.loadedAt ?? now);
+  if (options.catalogue !== false) await loadCatalogueInto(database.db, options.catalogue ?? CATALOGUE_DIR, options.loadedAt ?? now, cachedModule);
   const app = createApp({ db: database.db, config, now: () => now });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   return {

@@ -37,6 +37,8 @@ export const procedureVersions = sqliteTable(
     onlineLevel: text('online_level').notNull(),
     /** Channel kinds between commas (",in-person,online,") so a portable LIKE can filter them. */
     channels: text('channels').notNull(),
+    /** The browser validator module built at publication: ajv standalone code bundled into one ES module. */
+    validatorModule: text('validator_module').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.code, t.version] }),

@@ -1,0 +1,1 @@
+ALTER TABLE `procedure_versions` ADD `validator_module` text DEFAULT '' NOT NULL;

@@ -1,0 +1,42 @@
+import type { AnySchema, Options } from 'ajv';
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { AJV_OPTIONS, createAjv, type Ajv2020 } from '@motcua/core';
+import { compileFailed } from './validator-compile-error.js';
+
+// ajv's standalone entry is CommonJS: its module object is the function and also carries it as `.default`.
+const standaloneCode = standaloneModule.default;
+
+/**
+ * An ajv with Một Cửa's options and formats that can emit standalone code.
+ * `overrides` exist for the conformance suite (e.g. `strict: false`);
+ * whatever they say, the code options that make standalone ES modules stay.
+ */
+export function createStandaloneAjv(overrides: Options = {}): Ajv2020 {
+  return createAjv({ ...overrides, code: { ...AJV_OPTIONS.code, ...overrides.code, source: true, esm: true } });
+}
+
+/**
+ * Compiles `schema` with `ajv` and returns the ES module ajv generates for it:
+ * `export const validate`, plus the code of every schema it references. The
+ * code still `require`s ajv's runtime helpers and ajv-formats' formats;
+ * `bundleModule` inlines them. An ajv refusal becomes a typed error.
+ */
+export function standaloneValidator(
+  ajv: Ajv2020,
+  schema: AnySchema,
+  what: { vi: string; en: string },
+  pointer: string,
+): string {
+  let validate: AnyValidateFunction;
+  try {
+    validate = ajv.compile(schema);
+  } catch (error) {
+    throw compileFailed(what, pointer, error);
+  }
+  try {
+    return standaloneCode(ajv, validate);
+  } catch (error) {
+    throw compileFailed(what, pointer, error);
+  }
+}
