@@ -3,6 +3,7 @@ import { MotcuaError, pickLocale } from '@motcua/core';
 import { createApp } from './app.js';
 import { isEmpty, loadCatalogueInto } from './catalogue/catalogue-loader.js';
 import { loadConfig } from './config/config.js';
+import { startBackgroundCheckpoint } from './db/background-checkpoint.js';
 import { openDatabase } from './db/open-database.js';
 import { sweepOnStart } from './maintenance/sweep.js';
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     database.close();
     return;
   }
+  const stopCheckpoints = startBackgroundCheckpoint(database, config.databasePath);
   const app = createApp({ db: database.db, config });
   const swept = sweepOnStart(database.db, config, new Date());
   if (swept.files + swept.drafts > 0) {
@@ -54,8 +56,10 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close(() => {
-      database.close();
-      process.exit(0);
+      void stopCheckpoints().then(() => {
+        database.close();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', stop);

@@ -76,6 +76,13 @@ describe('submitting a dossier', () => {
     assert.equal(count('dossiers'), counted + 1);
   });
 
+  test('two different submissions racing for one upload: one dossier gets it, the other is refused', async () => {
+    const request = await copyRequest();
+    const [a, b] = await Promise.all([submit(request), submit({ ...request, channel: 'in-person' })]);
+    assert.deepEqual([a.status, b.status].sort(), [201, 422]);
+    assert.equal((a.status === 422 ? a : b).body.error.code, 'upload-already-used');
+  });
+
   test('the same key with a different body is a 409', async () => {
     const key = newKey();
     await submit(await copyRequest(), key);

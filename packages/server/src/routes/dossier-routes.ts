@@ -36,7 +36,7 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 export const dossierRoutes: [RouteSpec, Handler][] = [
   [
     submitSpec,
-    (c, { params, body }, services) => {
+    async (c, { params, body }, services) => {
       const key = c.req.header('idempotency-key');
       if (!key || !IDEMPOTENCY_KEY.test(key)) {
         throw new ApiError(400, 'idempotency-key-required', {
@@ -44,7 +44,7 @@ export const dossierRoutes: [RouteSpec, Handler][] = [
           en: 'An Idempotency-Key header (8–200 letters, digits, “-”, “_”, “.”, “:”) is required, so that a retry never files a second dossier.',
         });
       }
-      const { receipt, replayed } = submitDossier(services, params.code as string, key, body as SubmissionRequest);
+      const { receipt, replayed } = await submitDossier(services, params.code as string, key, body as SubmissionRequest);
       return c.json(receipt, 201, { Location: `/api/v1/dossiers/${receipt.code}`, 'Cache-Control': 'no-store', ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
     },
   ],

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { AgencyStore } from '../db/agency-store.js';
 import { CatalogueStore } from '../db/catalogue-store.js';
+import { CommitBatcher } from '../db/commit-batcher.js';
 import { DossierStore } from '../db/dossier-store.js';
 import { DraftStore } from '../db/draft-store.js';
 import { UploadStore } from '../db/upload-store.js';
@@ -8,6 +9,7 @@ import { FileStore } from '../files/file-store.js';
 import type { Db } from '../db/open-database.js';
 import { ProcedureStore } from '../db/procedure-store.js';
 import type { ProcedureSearch } from '../search/procedure-search.js';
+import type { SubmissionResult } from '../submission/submit-dossier.js';
 import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
 import { CompiledVersions } from './compiled-versions.js';
 import { DossierSecrets } from './dossier-secrets.js';
@@ -28,6 +30,10 @@ export interface Services {
   uploads: UploadStore;
   files: FileStore;
   secrets: DossierSecrets;
+  /** Group commit of citizens' submissions. */
+  commits: CommitBatcher;
+  /** Submissions checked and waiting for their commit, by Idempotency-Key. */
+  pendingSubmissions: Map<string, { requestHash: string; result: Promise<SubmissionResult> }>;
   /** The current instant; tests pass a fixed one. */
   now: () => Date;
 }
@@ -49,6 +55,8 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     uploads: new UploadStore(db),
     files: new FileStore(config.uploadDir),
     secrets: new DossierSecrets(db, config.secretKey),
+    commits: new CommitBatcher(db),
+    pendingSubmissions: new Map(),
     now,
   };
 }

@@ -43,20 +43,26 @@ export interface SubmissionResult {
 }
 
 /**
- * Files a dossier. Everything after the body is read runs synchronously, so
- * two copies of one request can never interleave: the second finds the
- * first's row and gets its receipt. The server computes the fee and the
- * dates itself and stores the dossier, its documents and its first event in
- * one transaction.
+ * Files a dossier. The checks run synchronously and the write joins the next
+ * group commit; until it is committed, the key is held in memory, so a copy
+ * of the request arriving meanwhile waits for the same receipt instead of
+ * filing a second dossier, and one arriving later finds the row. The server
+ * computes the fee and the dates itself and stores the dossier, its
+ * documents and its first event together.
  */
-export function submitDossier(services: Services, code: string, key: string, request: SubmissionRequest): SubmissionResult {
+export function submitDossier(services: Services, code: string, key: string, request: SubmissionRequest): Promise<SubmissionResult> {
   const requestHash = createHash('sha256').update(`${code}\n${canonical(request)}`).digest('hex');
+  const reused = () => new ApiError(409, 'idempotency-key-reused', { vi: 'Mã chống gửi trùng (Idempotency-Key) này đã dùng cho một hồ sơ khác.', en: 'This Idempotency-Key was already used for a different dossier.' });
   const existing = services.dossiers.withIdempotencyKey(key);
   if (existing) {
-    if (existing.requestHash !== requestHash || existing.procedureCode !== code) {
-      throw new ApiError(409, 'idempotency-key-reused', { vi: 'Mã chống gửi trùng (Idempotency-Key) này đã dùng cho một hồ sơ khác.', en: 'This Idempotency-Key was already used for a different dossier.' }, { dossier: null });
-    }
-    return { receipt: JSON.parse(existing.receipt) as Receipt, replayed: true };
+    if (existing.requestHash !== requestHash) throw reused();
+    return Promise.resolve({ receipt: JSON.parse(existing.receipt) as Receipt, replayed: true });
+  }
+  // The same key still waiting for its commit: a retry waits for that receipt.
+  const inFlight = services.pendingSubmissions.get(key);
+  if (inFlight) {
+    if (inFlight.requestHash !== requestHash) throw reused();
+    return inFlight.result.then(({ receipt }) => ({ receipt, replayed: true }));
   }
 
   const now = services.now();
@@ -100,7 +106,13 @@ export function submitDossier(services: Services, code: string, key: string, req
   const submittedAt = now.toISOString();
   const byPost = request.documents.filter((d) => d.byPost).map((d) => d.document);
 
-  return services.db.transaction(() => {
+  const write = () => {
+    // Checked again inside the transaction: another submission in the same batch may have taken an upload.
+    for (const upload of uploads) {
+      if (services.uploads.get(upload.id)?.dossierCode !== null) {
+        throw unprocessable('upload-already-used', [{ path: '/documents', code: 'upload-already-used', message: { vi: 'Tệp này đã thuộc một hồ sơ khác.', en: 'This file already belongs to another dossier.' }, details: { upload: upload.id } }]);
+      }
+    }
     const year = vietnamYear(now);
     const dossierCode = `${agency.code}-${year}-${String(services.dossiers.nextSequence(agency.id, year)).padStart(6, '0')}`;
     const receipt: Receipt = {
@@ -147,5 +159,8 @@ export function submitDossier(services: Services, code: string, key: string, req
     );
     services.uploads.attach(uploads.map((u) => u.id), dossierCode);
     return { receipt, replayed: false };
-  });
+  };
+  const result = services.commits.run(write).finally(() => services.pendingSubmissions.delete(key));
+  services.pendingSubmissions.set(key, { requestHash, result });
+  return result;
 }
