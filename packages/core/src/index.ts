@@ -146,6 +146,7 @@ export { answerPathOfSection, hiddenSections, pruneHiddenAnswers } from './form/
 export { format, LOCALES, pickLocale, type Bilingual, type Locale } from './i18n/bilingual.js';
 export { foldVietnamese } from './i18n/fold-vietnamese.js';
 export { FORMAT_NAMES, TYPE_NAMES, VALIDATION_MESSAGES } from './i18n/validation-messages.js';
+export { diffJson, type JsonChange } from './json/json-diff.js';
 export { escapeToken, getByPointer, joinPointer, parsePointer, unescapeToken } from './json/json-pointer.js';
 export { CURRENT_FORMAT_VERSION, migrateProcedure, MigrationError } from './migrations/migrate-procedure.js';
 export type {

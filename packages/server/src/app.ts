@@ -3,6 +3,7 @@ import procedureSchema from '@motcua/core/procedure.schema.json' with { type: 'j
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config/config.js';
 import type { Db } from './db/open-database.js';
@@ -14,6 +15,12 @@ import type { RouteSpec } from './http/route-spec.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { dossierRoutes } from './routes/dossier-routes.js';
 import { draftRoutes } from './routes/draft-routes.js';
+import { agencyAdminRoutes } from './routes/admin/agency-admin-routes.js';
+import { auditRoutes } from './routes/admin/audit-routes.js';
+import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
+import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
+import { sessionRoutes } from './routes/admin/session-routes.js';
+import { userRoutes } from './routes/admin/user-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
@@ -28,10 +35,18 @@ function isCitizenWrite(path: string): boolean {
   return path === UPLOADS || path.startsWith('/api/v1/drafts') || /^\/api\/v1\/procedures\/[^/]+\/dossiers$/.test(path);
 }
 
-/** The CORS answer for an origin: anyone may read; only registered origins (and the server's own) may write. */
+const ADMIN = '/api/v1/admin/';
+
+/**
+ * The CORS answer for an origin: anyone may read the catalogue; only
+ * registered origins (and the server's own) may write a citizen's data; the
+ * officer API is for the server's own pages only.
+ */
 function allowedOrigin(origin: string, path: string, services: Services): string | null {
+  const own = new URL(services.config.publicUrl).origin;
+  if (path.startsWith(ADMIN)) return origin === own ? origin : null;
   if (!isCitizenWrite(path)) return '*';
-  if (origin === new URL(services.config.publicUrl).origin || services.agencies.isRegisteredOrigin(origin)) return origin;
+  if (origin === own || services.agencies.isRegisteredOrigin(origin)) return origin;
   return null;
 }
 
@@ -88,9 +103,12 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   // A document plus the multipart framing around it.
   const large = limit(config.uploadLimit + 64 * 1024);
   app.use('*', (c, next) => (c.req.path === UPLOADS ? large : small)(c, next));
-  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
+  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret', 'Authorization'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
   const limiter = rateLimit(config.rateLimitPerMinute);
-  app.use('/api/v1/*', (c, next) => (isCitizenWrite(c.req.path) ? limiter(c, next) : next()));
+  const signIns = rateLimit(config.rateLimitPerMinute === 0 ? 0 : 10);
+  app.use('/api/v1/*', (c, next) => (isCitizenWrite(c.req.path) ? limiter(c, next) : c.req.path === `${ADMIN}session` ? signIns(c, next) : next()));
+  // Officers' writes come from the server's own pages: hono's csrf checks their Origin.
+  app.use(`${ADMIN}*`, csrf({ origin: new URL(config.publicUrl).origin }));
   app.use('/api/v1/*', async (c, next) => {
     const origin = c.req.header('origin');
     if (c.req.method !== 'GET' && c.req.method !== 'OPTIONS' && isCitizenWrite(c.req.path) && origin && allowedOrigin(origin, c.req.path, services) === null) {
@@ -102,7 +120,21 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     await next();
   });
 
-  const routes: [RouteSpec, Handler][] = [...healthRoutes, ...procedureRoutes, ...quoteRoutes, ...calendarRoutes, ...uploadRoutes, ...dossierRoutes, ...draftRoutes];
+  const routes: [RouteSpec, Handler][] = [
+    ...healthRoutes,
+    ...procedureRoutes,
+    ...quoteRoutes,
+    ...calendarRoutes,
+    ...uploadRoutes,
+    ...dossierRoutes,
+    ...draftRoutes,
+    ...sessionRoutes,
+    ...userRoutes,
+    ...procedureAdminRoutes,
+    ...agencyAdminRoutes(),
+    ...dossierAdminRoutes,
+    ...auditRoutes,
+  ];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });
   for (const [spec, handler] of routes) mountRoute(app, spec, handler, services, ajv);

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { MotcuaError, pickLocale } from '@motcua/core';
 import { createApp } from './app.js';
+import { ensureFirstAdmin } from './auth/first-admin.js';
 import { isEmpty, loadCatalogueInto } from './catalogue/catalogue-loader.js';
 import { loadConfig } from './config/config.js';
 import { startBackgroundCheckpoint } from './db/background-checkpoint.js';
@@ -36,6 +37,15 @@ async function main(): Promise<void> {
       `Đã nạp danh mục ${config.catalogueDir}: ${result.published.length} phiên bản mới, ${result.unchanged.length} không đổi, ${result.calendars.length} lịch và ${result.agencies.length} cơ quan cập nhật.`,
       `Loaded the catalogue ${config.catalogueDir}: ${result.published.length} new versions, ${result.unchanged.length} unchanged, ${result.calendars.length} calendars and ${result.agencies.length} agencies updated.`,
     );
+  }
+  const admin = await ensureFirstAdmin(database.db, config, new Date());
+  if (admin?.oneTimePassword) {
+    say(
+      `Tài khoản quản trị đầu tiên: ${admin.email}, mật khẩu dùng một lần (chỉ in lần này, hãy đổi ngay): ${admin.oneTimePassword}`,
+      `First admin account: ${admin.email}, one-time password (printed this once; change it now): ${admin.oneTimePassword}`,
+    );
+  } else if (admin) {
+    say(`Đã tạo tài khoản quản trị ${admin.email} với mật khẩu ADMIN_PASSWORD.`, `Created the admin account ${admin.email} with ADMIN_PASSWORD.`);
   }
   if (!flags.serve) {
     database.close();

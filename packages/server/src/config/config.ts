@@ -20,6 +20,11 @@ export interface Config {
   secretKey?: string;
   /** Citizens' writes (uploads, submissions, drafts) per client address per minute; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Whether session cookies are marked Secure; on by default when the public URL is https. */
+  cookieSecure: boolean;
+  /** The first admin's account, made on first start; a one-time password is printed when none is given. */
+  adminEmail: string;
+  adminPassword?: string;
 }
 
 export interface ConfigProblem {
@@ -100,6 +105,16 @@ export function loadConfig(env: Env, cwd: string): Config {
   if (secretKey !== undefined && secretKey.length < 32) {
     problems.push({ variable: 'SECRET_KEY', value: '…', message: { vi: 'cần ít nhất 32 ký tự.', en: 'must be at least 32 characters.' } });
   }
+  const cookieSecureRaw = env.COOKIE_SECURE;
+  let cookieSecure = publicUrl.startsWith('https://');
+  if (cookieSecureRaw === 'true' || cookieSecureRaw === 'false') cookieSecure = cookieSecureRaw === 'true';
+  else if (cookieSecureRaw) problems.push({ variable: 'COOKIE_SECURE', value: cookieSecureRaw, message: { vi: 'cần “true” hoặc “false”.', en: 'must be “true” or “false”.' } });
+  const adminEmail = (env.ADMIN_EMAIL || 'admin@localhost').toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push({ variable: 'ADMIN_EMAIL', value: adminEmail, message: { vi: 'không phải địa chỉ thư điện tử.', en: 'is not an email address.' } });
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    problems.push({ variable: 'ADMIN_PASSWORD', value: '…', message: { vi: 'cần ít nhất 12 ký tự.', en: 'must be at least 12 characters.' } });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, ...(secretKey ? { secretKey } : {}) };
+  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, cookieSecure, adminEmail, ...(secretKey ? { secretKey } : {}), ...(adminPassword ? { adminPassword } : {}) };
 }

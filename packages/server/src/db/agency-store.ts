@@ -72,6 +72,10 @@ export class AgencyStore {
     }));
   }
 
+  list(): AgencyFile[] {
+    return this.db.select({ body: agencies.body }).from(agencies).orderBy(agencies.id).all().map((row) => JSON.parse(row.body) as AgencyFile);
+  }
+
   /** Whether a browser origin belongs to an agency's sites. */
   isRegisteredOrigin(origin: string): boolean {
     return this.origin.get({ origin }) !== undefined;

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './open-database.js';
 import { dossierDocuments, dossierEvents, dossiers, dossierSequences } from './schema/index.js';
 
@@ -63,6 +63,14 @@ export class DossierStore {
     this.db.insert(dossiers).values(dossier).run();
     for (const document of documents) this.db.insert(dossierDocuments).values({ dossierCode: dossier.code, ...document }).run();
     this.db.insert(dossierEvents).values({ dossierCode: dossier.code, ...event }).run();
+  }
+
+  /** An agency's dossiers, newest first, optionally in one status. */
+  listForAgency(agencyId: string, status: string | undefined, limit: number, offset: number): { items: DossierRow[]; total: number } {
+    const where = and(eq(dossiers.agencyId, agencyId), status ? eq(dossiers.status, status) : undefined);
+    const items = this.db.select().from(dossiers).where(where).orderBy(desc(dossiers.submittedAt), desc(dossiers.code)).limit(limit).offset(offset).all();
+    const total = this.db.select({ n: sql<number>`COUNT(*)` }).from(dossiers).where(where).get()?.n ?? 0;
+    return { items, total };
   }
 
   documents(code: string): DossierDocumentRow[] {

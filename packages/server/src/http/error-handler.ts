@@ -40,11 +40,13 @@ export function errorResponse(c: Context, error: unknown): Response {
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    const text =
+    const [code, text] =
       status === 413
-        ? { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' }
-        : { vi: 'Yêu cầu không được chấp nhận.', en: 'The request was refused.' };
-    return c.json<ErrorBody>({ error: { code: status === 413 ? 'body-too-large' : 'http-error', message: text[locale], details: null } }, status);
+        ? ['body-too-large', { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' }]
+        : status === 403
+          ? ['origin-not-allowed', { vi: 'Yêu cầu không đến từ trang của hệ thống nên bị từ chối.', en: 'The request does not come from the server’s own pages and is refused.' }]
+          : ['http-error', { vi: 'Yêu cầu không được chấp nhận.', en: 'The request was refused.' }];
+    return c.json<ErrorBody>({ error: { code, message: text[locale], details: null } }, status);
   }
   console.error(error);
   return c.json<ErrorBody>(

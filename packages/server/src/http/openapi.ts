@@ -49,6 +49,7 @@ export function openApiDocument(
         ['default', { description: 'An error, in the caller’s language.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }],
       ]),
     };
+    if (spec.auth) operation.security = [{ session: [] }, { bearer: [] }];
     if (spec.body) operation.requestBody = { required: true, content: { 'application/json': { schema: spec.body } } };
     if (spec.multipart) {
       const { fields, file } = spec.multipart;
@@ -63,6 +64,12 @@ export function openApiDocument(
     info: { title: info.title, version: info.version },
     servers: [{ url: info.serverUrl }],
     paths,
-    components: { schemas: { ...schemas, Error: ERROR_SCHEMA } },
+    components: {
+      schemas: { ...schemas, Error: ERROR_SCHEMA },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'motcua_session', description: 'The officer apps’ session, set by POST /api/v1/admin/session.' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'A machine client’s token, made by POST /api/v1/admin/tokens.' },
+      },
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { createAjv, localizeErrors, type Ajv2020, type ValidationIssue } from '@motcua/core';
 import type { ValidateFunction } from 'ajv';
 import type { Context } from 'hono';
+import type { Authenticated } from '../auth/authenticate.js';
 import { ApiError, invalidRequest } from './api-error.js';
 import type { JsonSchema, RouteSpec } from './route-spec.js';
 
@@ -10,6 +11,8 @@ export interface ValidRequest {
   body: unknown;
   /** The file of a multipart body. */
   file?: File;
+  /** The signed-in officer, on officer routes. */
+  auth?: Authenticated;
 }
 
 /** Query text becomes the type the schema declares; what does not convert stays text and fails validation. */

@@ -6,7 +6,7 @@ export type JsonSchema = Record<string, unknown>;
  * core's ajv) and build the OpenAPI document, so the two cannot drift apart.
  */
 export interface RouteSpec {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Hono's path syntax: `/api/v1/procedures/:code`. */
   path: string;
   operationId: string;
@@ -23,4 +23,6 @@ export interface RouteSpec {
    */
   multipart?: { fields: JsonSchema; file: string };
   responses: Record<number, { description: string; schema?: JsonSchema; contentType?: string }>;
+  /** Officer routes: the roles allowed (empty: any signed-in officer). Absent: a public route. */
+  auth?: readonly ('admin' | 'reform-officer' | 'agency-officer')[];
 }

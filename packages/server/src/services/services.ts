@@ -1,12 +1,16 @@
 import type { Config } from '../config/config.js';
 import { AgencyStore } from '../db/agency-store.js';
 import { CatalogueStore } from '../db/catalogue-store.js';
+import { AuditStore } from '../db/audit-store.js';
 import { CommitBatcher } from '../db/commit-batcher.js';
+import { SessionStore } from '../db/session-store.js';
+import { UserStore } from '../db/user-store.js';
 import { DossierStore } from '../db/dossier-store.js';
 import { DraftStore } from '../db/draft-store.js';
 import { UploadStore } from '../db/upload-store.js';
 import { FileStore } from '../files/file-store.js';
 import type { Db } from '../db/open-database.js';
+import { ProcedureAdminStore } from '../db/procedure-admin-store.js';
 import { ProcedureStore } from '../db/procedure-store.js';
 import type { ProcedureSearch } from '../search/procedure-search.js';
 import type { SubmissionResult } from '../submission/submit-dossier.js';
@@ -30,6 +34,10 @@ export interface Services {
   uploads: UploadStore;
   files: FileStore;
   secrets: DossierSecrets;
+  users: UserStore;
+  procedureAdmin: ProcedureAdminStore;
+  sessions: SessionStore;
+  audit: AuditStore;
   /** Group commit of citizens' submissions. */
   commits: CommitBatcher;
   /** Submissions checked and waiting for their commit, by Idempotency-Key. */
@@ -55,6 +63,10 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     uploads: new UploadStore(db),
     files: new FileStore(config.uploadDir),
     secrets: new DossierSecrets(db, config.secretKey),
+    users: new UserStore(db),
+    procedureAdmin: new ProcedureAdminStore(db),
+    sessions: new SessionStore(db),
+    audit: new AuditStore(db),
     commits: new CommitBatcher(db),
     pendingSubmissions: new Map(),
     now,

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { signedIn } from '../../test-support/officers.js';
+import { CATALOGUE_DIR, testApp, type TestApp } from '../../test-support/test-app.js';
+
+let t: TestApp;
+let reform: Record<string, string>;
+before(async () => {
+  t = await testApp();
+  reform = (await signedIn(t, 'reform-officer')).headers;
+});
+after(() => t.close());
+
+const send = (method: string, path: string, body?: unknown, headers = reform) =>
+  t.json(path, { method, headers: { ...headers, 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+
+const copy = () => {
+  const definition = JSON.parse(readFileSync(join(CATALOGUE_DIR, 'procedures', '2.000815.json'), 'utf8'));
+  definition.code = '9.000001';
+  definition.name.vi = 'Chứng thực bản sao (thử nghiệm)';
+  return definition;
+};
+
+describe('building and publishing a procedure', () => {
+  test('a new code starts as a draft, saved even when invalid, with every error at its path', async () => {
+    const broken = { ...copy(), tier: 'village' };
+    const saved = await send('PUT', '/api/v1/admin/procedures/9.000001/draft', broken);
+    assert.equal(saved.status, 200);
+    assert.equal(saved.body.validation.valid, false);
+    assert.deepEqual(saved.body.validation.errors.map((e: any) => [e.path, e.code]), [['/tier', 'tier-unknown']]);
+    const refused = await send('POST', '/api/v1/admin/procedures/9.000001/publish', {});
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.error.code, 'definition-invalid');
+    assert.equal((await t.json('/api/v1/procedures/9.000001')).status, 404, 'a draft is not public');
+  });
+
+  test('publishing makes an immutable version in force, with its validator module; a second is version 2', async () => {
+    await send('PUT', '/api/v1/admin/procedures/9.000001/draft', copy());
+    const first = await send('POST', '/api/v1/admin/procedures/9.000001/publish', {});
+    assert.equal(first.status, 201);
+    assert.equal(first.body.version, 1);
+    assert.equal((await t.json('/api/v1/procedures/9.000001')).body.version, 1);
+    assert.equal((await t.request('/api/v1/procedures/9.000001/versions/1/validator.js')).status, 200);
+    assert.equal((await send('GET', '/api/v1/admin/procedures/9.000001/draft')).status, 404, 'the draft is consumed');
+
+    const next = copy();
+    next.fees[0].max = 150_000;
+    await send('PUT', '/api/v1/admin/procedures/9.000001/draft', next);
+    const diff = await send('GET', '/api/v1/admin/procedures/9.000001/diff?from=1&to=draft');
+    assert.deepEqual(diff.body.changes, [{ op: 'replace', path: '/fees/0/max', oldValue: 200_000, value: 150_000 }]);
+    const second = await send('POST', '/api/v1/admin/procedures/9.000001/publish', {});
+    assert.equal(second.body.version, 2);
+    assert.equal((await t.json('/api/v1/procedures/9.000001/versions/1')).body.definition.fees[0].max, 200_000);
+    const versions = await send('GET', '/api/v1/admin/procedures/9.000001/versions');
+    assert.deepEqual(versions.body.items.map((v: any) => v.version), [2, 1]);
+  });
+
+  test('a version can be published to come into force later', async () => {
+    await send('PUT', '/api/v1/admin/procedures/9.000002/draft', { ...copy(), code: '9.000002' });
+    const later = await send('POST', '/api/v1/admin/procedures/9.000002/publish', { effectiveFrom: '2027-01-01T00:00:00+07:00' });
+    assert.equal(later.status, 201);
+    assert.equal((await t.json('/api/v1/procedures/9.000002')).status, 404);
+  });
+
+  test('retiring withdraws it from the catalogue, but its versions stay readable', async () => {
+    await send('PUT', '/api/v1/admin/procedures/9.000003/draft', { ...copy(), code: '9.000003' });
+    await send('POST', '/api/v1/admin/procedures/9.000003/publish', {});
+    assert.equal((await send('POST', '/api/v1/admin/procedures/9.000003/retire')).status, 200);
+    assert.equal((await t.json('/api/v1/procedures/9.000003')).status, 404);
+    assert.equal((await t.json('/api/v1/procedures/9.000003/versions/1')).status, 200);
+    assert.equal((await send('POST', '/api/v1/admin/procedures/9.000003/retire')).status, 409);
+  });
+
+  test('a definition whose code differs from the address is not published', async () => {
+    await send('PUT', '/api/v1/admin/procedures/9.000004/draft', copy());
+    const validation = await send('POST', '/api/v1/admin/procedures/9.000004/validate');
+    assert.deepEqual(validation.body.errors.map((e: any) => e.code), ['code-mismatch']);
+  });
+
+  test('agency officers may read but not edit procedures; every action is audited', async () => {
+    const agency = await signedIn(t, 'agency-officer');
+    assert.equal((await send('PUT', '/api/v1/admin/procedures/9.000005/draft', copy(), agency.headers)).status, 403);
+    assert.equal((await send('GET', '/api/v1/admin/procedures', undefined, agency.headers)).status, 200);
+    const admin = await signedIn(t, 'admin');
+    const log = await send('GET', '/api/v1/admin/audit?limit=500', undefined, admin.headers);
+    const actions = new Set(log.body.items.map((e: any) => e.action));
+    for (const action of ['procedure-draft-save', 'procedure-publish', 'procedure-retire', 'sign-in']) assert.ok(actions.has(action), action);
+  });
+});

@@ -1,0 +1,113 @@
+import { diffJson, MAX_DEFINITION_BYTES, validateProcedure, type ProcedureDefinition } from '@motcua/core';
+import { ApiError, notFound } from '../../http/api-error.js';
+import type { JsonSchema, RouteSpec } from '../../http/route-spec.js';
+import type { ProcedureStatus } from '../../db/procedure-admin-store.js';
+import { buildValidatorModule } from '../../validators/index.js';
+import { CODE } from '../api-schemas.js';
+import type { Handler } from '../mount-route.js';
+
+const EDITORS = ['admin', 'reform-officer'] as const;
+const CODE_PARAMS: JsonSchema = { type: 'object', properties: { code: CODE }, required: ['code'] };
+const VALIDATION: JsonSchema = { type: 'object', properties: { valid: { type: 'boolean' }, errors: { type: 'array', items: { type: 'object' } } }, required: ['valid', 'errors'] };
+
+const route = (spec: Omit<RouteSpec, 'tags' | 'auth'> & { auth?: RouteSpec['auth'] }): RouteSpec => ({ tags: ['procedures'], auth: EDITORS, ...spec });
+
+const list = route({ method: 'get', path: '/api/v1/admin/procedures', operationId: 'adminListProcedures', summary: 'Every procedure with its status, latest version and whether it has a draft', auth: [], query: { type: 'object', properties: { status: { enum: ['draft', 'published', 'retired'] } }, additionalProperties: false }, responses: { 200: { description: 'The procedures.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } } });
+const getDraft = route({ method: 'get', path: '/api/v1/admin/procedures/:code/draft', operationId: 'getProcedureDraft', summary: 'The working copy of a procedure', params: CODE_PARAMS, responses: { 200: { description: 'The draft and who saved it when.', schema: { type: 'object' } } } });
+const putDraft = route({ method: 'put', path: '/api/v1/admin/procedures/:code/draft', operationId: 'saveProcedureDraft', summary: 'Save the working copy (a new code makes a new procedure); it is validated and saved even when invalid', params: CODE_PARAMS, body: { type: 'object', description: 'A procedure definition, possibly unfinished.' }, responses: { 200: { description: 'Saved, with the validation of what was saved.', schema: { type: 'object', properties: { savedAt: { type: 'string' }, validation: VALIDATION }, required: ['savedAt', 'validation'] } } } });
+const validate = route({ method: 'post', path: '/api/v1/admin/procedures/:code/validate', operationId: 'validateProcedure', summary: 'Every error of the working copy, each at its JSON Pointer, in vi and en', params: CODE_PARAMS, responses: { 200: { description: 'The validation.', schema: VALIDATION } } });
+const publish = route({ method: 'post', path: '/api/v1/admin/procedures/:code/publish', operationId: 'publishProcedure', summary: 'Publish the working copy as a new immutable version', params: CODE_PARAMS, body: { type: 'object', properties: { effectiveFrom: { type: 'string', format: 'date-time', description: 'When the version comes into force; now when absent.' } }, additionalProperties: false }, responses: { 201: { description: 'The new version.', schema: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, effectiveFrom: { type: 'string' } }, required: ['code', 'version', 'effectiveFrom'] } } } });
+const retire = route({ method: 'post', path: '/api/v1/admin/procedures/:code/retire', operationId: 'retireProcedure', summary: 'Withdraw a published procedure from the catalogue (its versions stay readable)', params: CODE_PARAMS, responses: { 200: { description: 'Retired.', schema: { type: 'object' } } } });
+const versions = route({ method: 'get', path: '/api/v1/admin/procedures/:code/versions', operationId: 'listProcedureVersions', summary: 'The published versions of a procedure', auth: [], params: CODE_PARAMS, responses: { 200: { description: 'Newest first.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } } });
+const diff = route({
+  method: 'get',
+  path: '/api/v1/admin/procedures/:code/diff',
+  operationId: 'diffProcedureVersions',
+  summary: 'What changed between two versions (or a version and the draft), each change at its JSON Pointer',
+  auth: [],
+  params: CODE_PARAMS,
+  query: { type: 'object', properties: { from: { type: 'integer', minimum: 1 }, to: { type: 'string', pattern: '^([1-9][0-9]{0,8}|draft)$' } }, required: ['from', 'to'], additionalProperties: false },
+  responses: { 200: { description: 'The changes.', schema: { type: 'object', properties: { changes: { type: 'array' } }, required: ['changes'] } } },
+});
+
+function draftOf(services: Parameters<Handler>[2], code: string): unknown {
+  const draft = services.procedureAdmin.draft(code);
+  if (!draft) throw notFound({ vi: `bản nháp của thủ tục “${code}”`, en: `A draft of “${code}”` });
+  return JSON.parse(draft.body);
+}
+
+function check(services: Parameters<Handler>[2], code: string, definition: unknown) {
+  const taxonomy = services.catalogue.taxonomy();
+  const result = validateProcedure(definition, taxonomy ? { taxonomy } : {});
+  if (result.valid && result.definition.code !== code) {
+    return { valid: false as const, errors: [{ path: '/code', code: 'code-mismatch', message: { vi: `Mã trong định nghĩa (“${result.definition.code}”) khác mã thủ tục “${code}”.`, en: `The definition’s code (“${result.definition.code}”) is not “${code}”.` } }] };
+  }
+  return result;
+}
+
+export const procedureAdminRoutes: [RouteSpec, Handler][] = [
+  [list, (c, { query }, services) => { const items = services.procedureAdmin.list(query.status as ProcedureStatus | undefined); return c.json({ items, total: items.length }); }],
+  [getDraft, (c, { params }, services) => c.json({ ...services.procedureAdmin.draft(params.code as string), definition: draftOf(services, params.code as string) })],
+  [
+    putDraft,
+    (c, { params, body, auth }, services) => {
+      const code = params.code as string;
+      const text = JSON.stringify(body);
+      if (text.length > MAX_DEFINITION_BYTES) throw new ApiError(413, 'definition-too-large', { vi: 'Định nghĩa thủ tục quá lớn.', en: 'The definition is too large.' });
+      const now = services.now().toISOString();
+      services.procedureAdmin.putDraft(code, text, auth?.officer.id as string, now);
+      services.audit.record({ at: now, userId: auth?.officer.id ?? null, action: 'procedure-draft-save', target: code });
+      const { valid, errors } = check(services, code, body);
+      return c.json({ savedAt: now, validation: { valid, errors } });
+    },
+  ],
+  [validate, (c, { params }, services) => { const { valid, errors } = check(services, params.code as string, draftOf(services, params.code as string)); return c.json({ valid, errors }); }],
+  [
+    publish,
+    async (c, { params, body, auth }, services) => {
+      const code = params.code as string;
+      const draft = draftOf(services, code);
+      const result = check(services, code, draft);
+      if (!result.valid) throw new ApiError(422, 'definition-invalid', result.errors[0]?.message ?? { vi: 'Định nghĩa chưa hợp lệ.', en: 'The definition is not valid.' }, { errors: result.errors });
+      const definition = result.definition as ProcedureDefinition;
+      const module = await buildValidatorModule(definition);
+      const now = services.now().toISOString();
+      const effectiveFrom = (body as { effectiveFrom?: string }).effectiveFrom ? new Date((body as { effectiveFrom: string }).effectiveFrom).toISOString() : now;
+      const stored = services.db.transaction(() => {
+        const version = services.procedures.publish(definition, JSON.stringify(definition), module, { effectiveFrom, publishedAt: now });
+        services.procedureAdmin.deleteDraft(code);
+        services.audit.record({ at: now, userId: auth?.officer.id ?? null, action: 'procedure-publish', target: code, details: { version: version.version, effectiveFrom } });
+        return version;
+      });
+      return c.json({ code, version: stored.version, effectiveFrom }, 201);
+    },
+  ],
+  [
+    retire,
+    (c, { params, auth }, services) => {
+      const code = params.code as string;
+      if (services.procedureAdmin.status(code) !== 'published') {
+        throw new ApiError(409, 'not-published', { vi: `Thủ tục “${code}” không ở trạng thái đã công bố.`, en: `“${code}” is not published.` });
+      }
+      const now = services.now().toISOString();
+      services.procedureAdmin.setStatus(code, 'retired', now);
+      services.audit.record({ at: now, userId: auth?.officer.id ?? null, action: 'procedure-retire', target: code });
+      return c.json({ code, status: 'retired' });
+    },
+  ],
+  [versions, (c, { params }, services) => { const items = services.procedureAdmin.versions(params.code as string); return c.json({ items, total: items.length }); }],
+  [
+    diff,
+    (c, { params, query }, services) => {
+      const code = params.code as string;
+      const read = (version: number) => {
+        const stored = services.procedures.version(code, version);
+        if (!stored) throw notFound({ vi: `phiên bản ${version} của “${code}”`, en: `Version ${version} of “${code}”` });
+        return JSON.parse(stored.definitionText) as unknown;
+      };
+      const before = read(query.from as number);
+      const after = query.to === 'draft' ? draftOf(services, code) : read(Number(query.to));
+      return c.json({ changes: diffJson(before, after) });
+    },
+  ],
+];
