@@ -89,11 +89,11 @@ export const userRoutes: [RouteSpec, Handler][] = [
     (c, { params, body, auth }, services) => {
       const id = params.id as string;
       if (!services.users.get(id)) throw accountNotFound(id);
-      const list = body as { agency: string; stepRoles: ('receiver' | 'specialist' | 'approver')[] }[];
-      const unknown = list.filter((m) => !services.agencies.agency(m.agency)).map((m) => m.agency);
+      const wanted = body as { agency: string; stepRoles: ('receiver' | 'specialist' | 'approver')[] }[];
+      const unknown = wanted.filter((m) => !services.agencies.agency(m.agency)).map((m) => m.agency);
       if (unknown.length > 0) throw new ApiError(422, 'agency-unknown', { vi: `Không có cơ quan “${unknown[0]}”.`, en: `There is no agency “${unknown[0]}”.` }, { agencies: unknown });
-      services.users.setMemberships(id, list);
-      services.audit.record({ at: services.now().toISOString(), userId: auth?.officer.id ?? null, action: 'memberships-set', target: id, details: list });
+      services.users.setMemberships(id, wanted);
+      services.audit.record({ at: services.now().toISOString(), userId: auth?.officer.id ?? null, action: 'memberships-set', target: id, details: wanted });
       return c.json(services.users.get(id));
     },
   ],
