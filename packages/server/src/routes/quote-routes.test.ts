@@ -38,6 +38,18 @@ describe('POST /api/v1/procedures/{code}/quote', () => {
     assert.deepEqual([full.body.fees.total, student.body.fees.total], [200_000, 100_000]);
   });
 
+  test('the agency’s offering is part of the quote; an agency that does not offer it is a 422', async () => {
+    const local = await quote('1.004873', { agency: 'phuong-ba-dinh', case: 'de-ket-hon', answers: {} });
+    assert.equal(local.status, 200);
+    assert.ok(local.body.fees.lines.some((line: any) => line.amount === null), 'a fee the province sets, not yet entered, is unknown rather than zero');
+    assert.equal(local.body.fees.complete, false);
+    const wrong = await quote('2.000815', { agency: 'ha-noi', answers: {} });
+    assert.equal(wrong.status, 422);
+    assert.equal(wrong.body.error.code, 'agency-not-offering');
+    const right = await quote('2.000815', { agency: 'phuong-ba-dinh', answers: {} });
+    assert.equal(right.status, 200);
+  });
+
   test('an exact version can be quoted', async () => {
     const { status, body } = await quote('2.000815', { version: 1, answers: {} });
     assert.equal(status, 200);

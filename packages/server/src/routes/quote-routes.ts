@@ -4,7 +4,7 @@ import type { RouteSpec } from '../http/route-spec.js';
 import { CHANNEL, CODE, ID } from './api-schemas.js';
 import type { Handler } from './mount-route.js';
 
-/** The national calendar counts the days until agencies (and their own calendars) are registered. */
+/** Without an agency (or when the agency names none), days are counted on the national calendar. */
 const NATIONAL_CALENDAR = 'vn';
 
 const quoteSpec: RouteSpec = {
@@ -18,6 +18,7 @@ const quoteSpec: RouteSpec = {
     type: 'object',
     properties: {
       version: { type: 'integer', minimum: 1, description: 'An exact version; the one in force when absent.' },
+      agency: { ...ID, description: 'The offering agency: its local fees, time limit, documents and calendar apply.' },
       case: ID,
       channel: CHANNEL,
       delivery: CHANNEL,
@@ -50,6 +51,7 @@ const quoteSpec: RouteSpec = {
 
 interface QuoteBody {
   version?: number;
+  agency?: string;
   case?: string;
   channel?: ChannelKind;
   delivery?: ChannelKind;
@@ -75,9 +77,14 @@ export const quoteRoutes: [RouteSpec, Handler][] = [
       if (request.channel !== undefined) context.channel = request.channel;
       if (request.delivery !== undefined) context.delivery = request.delivery;
       if (request.applicantCategory !== undefined) context.applicantCategory = request.applicantCategory;
-      const calendar = services.calendars.get(NATIONAL_CALENDAR);
-      const result = quote(definition, context, { evaluator, ...(calendar ? { calendar } : {}), receivedAt: request.receivedAt ? new Date(request.receivedAt) : now });
-      const problems = checkContext(resolveCase(definition, result.case.id), context);
+      const agency = request.agency ? services.agencies.agency(request.agency) : undefined;
+      const offering = request.agency ? services.agencies.offering(request.agency, code) : undefined;
+      if (request.agency && (!agency || !offering)) {
+        throw new ApiError(422, 'agency-not-offering', { vi: `Cơ quan “${request.agency}” không giải quyết thủ tục này.`, en: `The agency “${request.agency}” does not offer this procedure.` }, { agency: request.agency });
+      }
+      const calendar = services.calendars.get(agency?.calendar ?? NATIONAL_CALENDAR);
+      const result = quote(definition, context, { evaluator, ...(offering ? { offering } : {}), ...(calendar ? { calendar } : {}), receivedAt: request.receivedAt ? new Date(request.receivedAt) : now });
+      const problems = checkContext(resolveCase(definition, result.case.id, offering), context);
       if (problems.length > 0) {
         throw new ApiError(422, problems[0]?.code ?? 'context-invalid', problems[0]?.message ?? { vi: '', en: '' }, { errors: problems });
       }
