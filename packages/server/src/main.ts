@@ -54,8 +54,11 @@ async function main(): Promise<void> {
   const stopCheckpoints = startBackgroundCheckpoint(database, config.databasePath);
   const app = createApp({ db: database.db, config });
   const swept = sweepOnStart(database.db, config, new Date());
-  if (swept.files + swept.drafts > 0) {
-    say(`Đã dọn ${swept.files} tệp dở dang và ${swept.drafts} bản nháp hết hạn.`, `Swept ${swept.files} unfinished files and ${swept.drafts} expired drafts.`);
+  if (swept.files + swept.drafts + swept.uploads + swept.orphans > 0) {
+    say(
+      `Đã dọn ${swept.files} tệp dở dang, ${swept.orphans} tệp không còn ai dùng, ${swept.uploads} tệp tải lên bị bỏ và ${swept.drafts} bản nháp hết hạn.`,
+      `Swept ${swept.files} unfinished files, ${swept.orphans} unreferenced files, ${swept.uploads} abandoned uploads and ${swept.drafts} expired drafts.`,
+    );
   }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = config.publicUrl.replace(/:\d+$/, `:${info.port}`);

@@ -37,6 +37,16 @@ export class DraftStore {
     return this.db.delete(drafts).where(eq(drafts.codeHash, codeHash)).run().changes > 0;
   }
 
+  /** The uploads live drafts keep. */
+  keptUploads(): Set<string> {
+    const kept = new Set<string>();
+    for (const row of this.db.select({ body: drafts.body }).from(drafts).all()) {
+      const draft = JSON.parse(row.body) as { documents?: { uploads?: string[] }[] };
+      for (const document of draft.documents ?? []) for (const id of document.uploads ?? []) kept.add(id);
+    }
+    return kept;
+  }
+
   /** Removes drafts past their expiry; returns how many. */
   sweep(now: string): number {
     return this.db.delete(drafts).where(lt(drafts.expiresAt, now)).run().changes;

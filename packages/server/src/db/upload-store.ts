@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from './open-database.js';
 import { uploads } from './schema/index.js';
 
@@ -26,6 +26,26 @@ export class UploadStore {
 
   get(id: string): StoredUpload | undefined {
     return this.byId.get({ id });
+  }
+
+  /** Every digest some upload record refers to. */
+  digests(): Set<string> {
+    return new Set(this.db.selectDistinct({ sha256: uploads.sha256 }).from(uploads).all().map((row) => row.sha256));
+  }
+
+  /**
+   * Deletes upload records older than `before` that no dossier holds and no
+   * draft keeps; returns how many it deleted.
+   */
+  sweepAbandoned(before: string, keptByDrafts: ReadonlySet<string>): number {
+    const abandoned = this.db
+      .select({ id: uploads.id })
+      .from(uploads)
+      .where(and(isNull(uploads.dossierCode), lt(uploads.createdAt, before)))
+      .all()
+      .filter((row) => !keptByDrafts.has(row.id));
+    for (const row of abandoned) this.db.delete(uploads).where(eq(uploads.id, row.id)).run();
+    return abandoned.length;
   }
 
   /** Marks uploads as part of a dossier; call inside the submission's transaction. */

@@ -2,6 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
+function syncDirectory(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Documents on disk, named by the SHA-256 of their bytes: the same scan
  * uploaded twice is stored once, and a name can never be chosen by a client.
@@ -34,8 +43,14 @@ export class FileStore {
     } finally {
       closeSync(fd);
     }
-    mkdirSync(join(this.root, sha256.slice(0, 2)), { recursive: true });
+    const folder = join(this.root, sha256.slice(0, 2));
+    if (!existsSync(folder)) {
+      mkdirSync(folder, { recursive: true });
+      syncDirectory(this.root);
+    }
     renameSync(temporary, target);
+    // The rename is only durable once the folder holding the new name is flushed too.
+    syncDirectory(folder);
     return sha256;
   }
 
@@ -45,6 +60,17 @@ export class FileStore {
 
   has(sha256: string): boolean {
     return existsSync(this.pathOf(sha256));
+  }
+
+  /** Every stored digest (walks the folders; for sweeps at start). */
+  digests(): string[] {
+    return readdirSync(this.root)
+      .filter((name) => /^[0-9a-f]{2}$/.test(name))
+      .flatMap((folder) => readdirSync(join(this.root, folder)).filter((name) => /^[0-9a-f]{64}$/.test(name)));
+  }
+
+  remove(sha256: string): void {
+    rmSync(this.pathOf(sha256), { force: true });
   }
 
   /** Removes what unfinished writes left behind; returns how many files it removed. */
