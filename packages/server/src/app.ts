@@ -8,7 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config/config.js';
 import type { Db } from './db/open-database.js';
 import { ApiError } from './http/api-error.js';
-import { errorResponse, notFoundResponse } from './http/error-handler.js';
+import { errorResponse, methodNotAllowed, notFoundResponse } from './http/error-handler.js';
 import { openApiDocument } from './http/openapi.js';
 import { rateLimit } from './http/rate-limit.js';
 import type { RouteSpec } from './http/route-spec.js';
@@ -140,7 +140,8 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   for (const [spec, handler] of routes) mountRoute(app, spec, handler, services, ajv);
   mountRoute(app, openApiSpec, (c) => c.json(document), services, ajv);
 
-  app.notFound(notFoundResponse);
+  const wrongMethod = methodNotAllowed(specs);
+  app.notFound((c) => wrongMethod(c) ?? notFoundResponse(c));
   app.onError((error, c) => errorResponse(c, error));
   return app;
 }

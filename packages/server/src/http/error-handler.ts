@@ -61,6 +61,33 @@ export function errorResponse(c: Context, error: unknown): Response {
   );
 }
 
+/**
+ * For a path some route serves with other methods: 405 with the methods it
+ * does take (RFC 9110 §15.5.6) rather than a 404 that says it does not exist.
+ */
+export function methodNotAllowed(routes: readonly { method: string; path: string }[]) {
+  const matchers = routes.map(({ method, path }) => ({
+    method: method.toUpperCase(),
+    pattern: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z0-9_]+/g, '[^/]+')}$`),
+  }));
+  return (c: Context): Response | undefined => {
+    const allowed = [...new Set(matchers.filter((m) => m.pattern.test(c.req.path)).map((m) => m.method))];
+    if (allowed.length === 0) return undefined;
+    const locale = localeOf(c);
+    c.header('Allow', allowed.join(', '));
+    return c.json<ErrorBody>(
+      {
+        error: {
+          code: 'method-not-allowed',
+          message: locale === 'vi' ? `${c.req.path} không nhận phương thức ${c.req.method}; chỉ nhận ${allowed.join(', ')}.` : `${c.req.path} does not take ${c.req.method}; it takes ${allowed.join(', ')}.`,
+          details: { allowed },
+        },
+      },
+      405,
+    );
+  };
+}
+
 export function notFoundResponse(c: Context): Response {
   const locale = localeOf(c);
   return c.json<ErrorBody>(

@@ -16,25 +16,29 @@ export interface ValidRequest {
 }
 
 /** Query text becomes the type the schema declares; what does not convert stays text and fails validation. */
-function convertQuery(schema: JsonSchema, raw: Record<string, string>): Record<string, unknown> {
+/**
+ * Text parameters become the type the schema declares; what does not convert
+ * stays text and fails validation. Members are defined, not assigned, so a
+ * parameter named `__proto__` is an own (and so an unknown) member.
+ */
+function convertQuery(schema: JsonSchema, raw: Iterable<[string, string]>): Record<string, unknown> {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    const type = properties[name]?.type;
-    if (type === 'integer' && /^-?[0-9]{1,15}$/.test(value)) out[name] = Number(value);
-    else if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
-    else out[name] = value;
+  for (const [name, value] of raw) {
+    const type = Object.hasOwn(properties, name) ? properties[name]?.type : undefined;
+    const converted = type === 'integer' && /^-?[0-9]{1,15}$/.test(value) ? Number(value) : type === 'boolean' && (value === 'true' || value === 'false') ? value === 'true' : value;
+    Object.defineProperty(out, name, { value: converted, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
-async function readMultipart(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+async function readMultipart(c: Context): Promise<FormData> {
   const type = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     throw new ApiError(415, 'unsupported-media-type', { vi: 'Tệp phải được gửi dưới dạng multipart/form-data.', en: 'Files must be sent as multipart/form-data.' });
   }
   try {
-    return await c.req.parseBody({ all: true });
+    return await c.req.formData();
   } catch {
     throw new ApiError(400, 'invalid-multipart', { vi: 'Nội dung multipart không đọc được.', en: 'The multipart body cannot be read.' });
   }
@@ -59,7 +63,7 @@ export function requestValidator(spec: RouteSpec, ajv: Ajv2020 = createAjv()) {
     const valid: ValidRequest = { params: c.req.param() as Record<string, string>, query: {}, body: undefined };
     if (params && !params(valid.params)) issues.push(...prefixed(localizeErrors(params.errors ?? []), 'params'));
     if (query) {
-      valid.query = convertQuery(spec.query as JsonSchema, c.req.query());
+      valid.query = convertQuery(spec.query as JsonSchema, new URL(c.req.url).searchParams.entries());
       if (!query(valid.query)) issues.push(...prefixed(localizeErrors(query.errors ?? []), 'query'));
     }
     if (body) {
@@ -68,17 +72,23 @@ export function requestValidator(spec: RouteSpec, ajv: Ajv2020 = createAjv()) {
     }
     if (spec.multipart && fields) {
       const form = await readMultipart(c);
-      const text: Record<string, string> = {};
-      for (const [name, value] of Object.entries(form)) {
-        if (name === spec.multipart.file) continue;
-        if (typeof value === 'string') text[name] = value;
+      const text: [string, string][] = [];
+      const seen = new Set<string>();
+      const files: File[] = [];
+      for (const [name, value] of form.entries()) {
+        if (seen.has(name)) issues.push({ path: `/form/${name}`, code: 'duplicate', message: { vi: `Trường “${name}” được gửi hai lần.`, en: `The field “${name}” is sent twice.` } });
+        seen.add(name);
+        if (name === spec.multipart.file) {
+          if (typeof value === 'string') issues.push({ path: `/form/${name}`, code: 'type', message: { vi: `Trường “${name}” phải là một tệp.`, en: `The field “${name}” must be a file.` } });
+          else files.push(value);
+        } else if (typeof value === 'string') text.push([name, value]);
         else issues.push({ path: `/form/${name}`, code: 'type', message: { vi: `Trường “${name}” phải là văn bản.`, en: `The field “${name}” must be text.` } });
       }
       valid.body = convertQuery(spec.multipart.fields, text);
       if (!fields(valid.body)) issues.push(...prefixed(localizeErrors(fields.errors ?? []), 'form'));
-      const file = form[spec.multipart.file];
-      if (file instanceof File) valid.file = file;
-      else issues.push({ path: `/form/${spec.multipart.file}`, code: 'required', message: { vi: `Vui lòng đính kèm một tệp ở trường “${spec.multipart.file}”.`, en: `Attach one file in the field “${spec.multipart.file}”.` } });
+      const [file] = files;
+      if (file && files.length === 1) valid.file = file;
+      else if (!seen.has(spec.multipart.file)) issues.push({ path: `/form/${spec.multipart.file}`, code: 'required', message: { vi: `Vui lòng đính kèm một tệp ở trường “${spec.multipart.file}”.`, en: `Attach one file in the field “${spec.multipart.file}”.` } });
     }
     if (issues.length > 0) throw invalidRequest(issues);
     return valid;

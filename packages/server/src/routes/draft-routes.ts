@@ -39,8 +39,11 @@ function expiry(now: Date): string {
   return new Date(now.getTime() + DRAFT_DAYS * 86_400_000).toISOString();
 }
 
-/** Every upload a draft keeps must exist and still be free, so resuming never meets a missing file. */
-function checkUploads(draft: { documents?: { uploads?: string[] }[] }, services: Parameters<Handler>[2]): void {
+/** A draft is of a procedure in force, and every upload it keeps exists and is still free, so resuming never meets a missing file. */
+function checkDraft(draft: { procedure: string; documents?: { uploads?: string[] }[] }, services: Parameters<Handler>[2]): void {
+  if (!services.procedures.versionInForce(draft.procedure, services.now().toISOString())) {
+    throw notFound({ vi: `thủ tục “${draft.procedure}” đang có hiệu lực`, en: `A procedure “${draft.procedure}” in force` }, { code: draft.procedure });
+  }
   const ids = (draft.documents ?? []).flatMap((d) => d.uploads ?? []);
   const missing = ids.filter((id) => {
     const upload = services.uploads.get(id);
@@ -96,7 +99,7 @@ export const draftRoutes: [RouteSpec, Handler][] = [
     createSpec,
     (c, { body }, services) => {
       const draft = body as { procedure: string; documents?: { uploads?: string[] }[] };
-      checkUploads(draft, services);
+      checkDraft(draft, services);
       const now = services.now();
       const resumeCode = newResumeCode();
       const expiresAt = expiry(now);
@@ -120,7 +123,7 @@ export const draftRoutes: [RouteSpec, Handler][] = [
       const now = services.now();
       if (!stored || stored.expiresAt <= now.toISOString()) throw draftNotFound();
       const draft = body as { procedure: string; documents?: { uploads?: string[] }[] };
-      checkUploads(draft, services);
+      checkDraft(draft, services);
       const expiresAt = expiry(now);
       services.drafts.put(hash, { ...stored, procedureCode: draft.procedure, body: JSON.stringify(draft), updatedAt: now.toISOString(), expiresAt });
       return c.json({ resumeCode: params.resumeCode, expiresAt, draft }, 200, { 'Cache-Control': 'no-store' });
