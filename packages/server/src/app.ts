@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
 import { quoteRoutes } from './routes/quote-routes.js';
+import { staticRoutes } from './routes/static-routes.js';
 import { uploadRoutes } from './routes/upload-routes.js';
 import { createServices, type Services } from './services/services.js';
 
@@ -122,6 +123,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
 
   const routes: [RouteSpec, Handler][] = [
     ...healthRoutes,
+    ...staticRoutes,
     ...procedureRoutes,
     ...quoteRoutes,
     ...calendarRoutes,

@@ -1,0 +1,5 @@
+export { MotcuaProcedure, type ProcedureOffering } from './components/procedure/motcua-procedure.component.js';
+export { motcuaContext, type MotcuaConfig } from './components/provider/motcua-context.js';
+export { MotcuaProvider } from './components/provider/motcua-provider.component.js';
+export { MotcuaElement, type MotcuaErrorDetail } from './components/shared/motcua-element.js';
+export { money, RUNTIME_TEXT, textIn, type RuntimeTextKey } from './i18n/runtime-text.js';

@@ -1,0 +1,3 @@
+// The entry of dist/motcua.js: one script tag registers every component.
+import './components/provider/motcua-provider.js';
+import './components/procedure/motcua-procedure.js';
