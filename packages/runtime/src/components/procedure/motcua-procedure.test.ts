@@ -68,13 +68,20 @@ describe('<motcua-procedure>', () => {
 
   it('says so, and fires motcua-error, when the procedure cannot be loaded; a retry tries again', async () => {
     const errors: string[] = [];
-    document.addEventListener('motcua-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code), { once: true });
-    const element = fixture<MotcuaProcedure>(`<motcua-procedure server="${SERVER}" procedure="9.999999"></motcua-procedure>`);
-    await until(() => element.shadowRoot?.querySelector('[role=alert]') !== null);
-    expect(errors).to.deep.equal(['procedure-load-failed']);
-    expect(text(element)).to.contain('Không tải được');
-    (element.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
-    await until(() => element.status !== 'idle');
+    const record = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
+    document.addEventListener('motcua-error', record);
+    try {
+      const element = fixture<MotcuaProcedure>(`<motcua-procedure server="${SERVER}" procedure="9.999999"></motcua-procedure>`);
+      await until(() => element.shadowRoot?.querySelector('[role=alert]') !== null);
+      expect(errors).to.deep.equal(['procedure-load-failed']);
+      expect(text(element)).to.contain('Không tải được');
+      const retry = element.shadowRoot?.querySelector('button');
+      expect(retry).to.not.equal(null);
+      retry?.click();
+      await until(() => errors.length === 2);
+    } finally {
+      document.removeEventListener('motcua-error', record);
+    }
   });
 
   it('is not broken by the host page’s CSS, and registering twice is harmless', async () => {
