@@ -30,6 +30,8 @@ import { uploadRoutes } from './routes/upload-routes.js';
 import { createServices, type Services } from './services/services.js';
 
 const UPLOADS = '/api/v1/uploads';
+/** The compiled-version cache's size: beyond it, versions compile on first use. */
+const COMPILED_AT_START = 1000;
 
 /** Submissions, uploads and drafts: what a citizen writes, accepted only from agencies' sites and the server's own. */
 function isCitizenWrite(path: string): boolean {
@@ -73,8 +75,8 @@ const openApiSpec: RouteSpec = {
  */
 export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const services = createServices(db, config, now);
-  // Compile every version in force now, so no citizen's request pays for it.
-  for (const { code } of services.search.find({ now: services.now().toISOString(), limit: 100_000, offset: 0 }).items) {
+  // Compile the versions in force now (up to what the cache keeps), so no citizen's request pays for it.
+  for (const { code } of services.search.find({ now: services.now().toISOString(), limit: COMPILED_AT_START, offset: 0 }).items) {
     const stored = services.procedures.versionInForce(code, services.now().toISOString());
     if (stored) services.compiled.get(stored);
   }

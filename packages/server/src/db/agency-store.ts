@@ -17,11 +17,15 @@ function publicPart(agency: AgencyFile): AgencyOffering['agency'] {
 /** Agencies, the procedures each offers with its local overrides, and the origins allowed to submit to it. */
 export class AgencyStore {
   private readonly byId;
+  private readonly hashOf;
   private readonly offeringsOfProcedure;
   private readonly origin;
+  /** Parsed agencies by id, checked against the stored hash (an agency file can hold thousands of offerings). */
+  private readonly parsed = new Map<string, { hash: string; agency: AgencyFile }>();
 
   constructor(private readonly db: Db) {
     this.byId = db.select().from(agencies).where(eq(agencies.id, sql.placeholder('id'))).prepare();
+    this.hashOf = db.select({ hash: agencies.hash }).from(agencies).where(eq(agencies.id, sql.placeholder('id'))).prepare();
     this.origin = db.select({ agencyId: agencyOrigins.agencyId }).from(agencyOrigins).where(eq(agencyOrigins.origin, sql.placeholder('origin'))).limit(1).prepare();
     this.offeringsOfProcedure = db
       .select({ agency: agencies.body, offering: offerings.body })
@@ -54,8 +58,15 @@ export class AgencyStore {
   }
 
   agency(id: string): AgencyFile | undefined {
+    const hash = this.hashOf.get({ id })?.hash;
+    if (hash === undefined) return undefined;
+    const cached = this.parsed.get(id);
+    if (cached?.hash === hash) return cached.agency;
     const row = this.byId.get({ id });
-    return row ? (JSON.parse(row.body) as AgencyFile) : undefined;
+    if (!row) return undefined;
+    const agency = JSON.parse(row.body) as AgencyFile;
+    this.parsed.set(id, { hash: row.hash, agency });
+    return agency;
   }
 
   /** The agency's offering of a procedure, or undefined when it does not offer it. */

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { CalendarFile, Taxonomy } from '@motcua/core';
 import type { Db } from './open-database.js';
 import { sha256 } from './procedure-store.js';
@@ -6,7 +6,16 @@ import { calendars, taxonomy } from './schema/index.js';
 
 /** Calendars and the taxonomy: the catalogue's reference data. */
 export class CatalogueStore {
-  constructor(private readonly db: Db) {}
+  private readonly hashOf;
+
+  constructor(private readonly db: Db) {
+    this.hashOf = db.select({ hash: calendars.hash }).from(calendars).where(eq(calendars.id, sql.placeholder('id'))).prepare();
+  }
+
+  /** A calendar's hash alone: enough to know whether a resolved copy is still current. */
+  calendarHash(id: string): string | undefined {
+    return this.hashOf.get({ id })?.hash;
+  }
 
   /** Writes a calendar when it is new or changed; says whether it wrote. */
   putCalendar(file: CalendarFile, at: string): boolean {

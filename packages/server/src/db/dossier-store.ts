@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from './open-database.js';
 import { dossierDocuments, dossierEvents, dossiers, dossierSequences } from './schema/index.js';
 
@@ -21,13 +21,38 @@ export interface DossierEvent {
 }
 
 /** Dossiers, their documents and their history. */
+const p = (name: string) => sql.placeholder(name);
+
 export class DossierStore {
   private readonly byKey;
   private readonly byCode;
+  // The writes of a submission, prepared once: building their SQL per call costs more than running it.
+  private readonly sequence;
+  private readonly insertDossier;
+  private readonly insertDocument;
+  private readonly insertEvent;
 
   constructor(private readonly db: Db) {
-    this.byKey = db.select().from(dossiers).where(eq(dossiers.idempotencyKey, sql.placeholder('key'))).prepare();
-    this.byCode = db.select().from(dossiers).where(eq(dossiers.code, sql.placeholder('code'))).prepare();
+    this.byKey = db.select().from(dossiers).where(eq(dossiers.idempotencyKey, p('key'))).prepare();
+    this.byCode = db.select().from(dossiers).where(eq(dossiers.code, p('code'))).prepare();
+    this.sequence = db
+      .insert(dossierSequences)
+      .values({ agencyId: p('agencyId'), year: p('year'), last: 1 })
+      .onConflictDoUpdate({ target: [dossierSequences.agencyId, dossierSequences.year], set: { last: sql`${dossierSequences.last} + 1` } })
+      .returning({ last: dossierSequences.last })
+      .prepare();
+    this.insertDossier = db
+      .insert(dossiers)
+      .values(Object.fromEntries(Object.keys(getTableColumns(dossiers)).map((key) => [key, p(key)])) as unknown as typeof dossiers.$inferInsert)
+      .prepare();
+    this.insertDocument = db
+      .insert(dossierDocuments)
+      .values({ dossierCode: p('dossierCode'), documentId: p('documentId'), uploadId: p('uploadId'), byPost: p('byPost') })
+      .prepare();
+    this.insertEvent = db
+      .insert(dossierEvents)
+      .values({ dossierCode: p('dossierCode'), at: p('at'), actor: p('actor'), action: p('action'), fromStatus: p('fromStatus'), toStatus: p('toStatus'), note: p('note') })
+      .prepare();
   }
 
   withIdempotencyKey(key: string): DossierRow | undefined {
@@ -49,20 +74,14 @@ export class DossierStore {
 
   /** The next number of an agency's dossiers in a year; call inside the transaction that uses it. */
   nextSequence(agencyId: string, year: number): number {
-    const row = this.db
-      .insert(dossierSequences)
-      .values({ agencyId, year, last: 1 })
-      .onConflictDoUpdate({ target: [dossierSequences.agencyId, dossierSequences.year], set: { last: sql`${dossierSequences.last} + 1` } })
-      .returning({ last: dossierSequences.last })
-      .get();
-    return row.last;
+    return (this.sequence.get({ agencyId, year }) as { last: number }).last;
   }
 
   /** Writes a dossier with its documents and first event; call inside a transaction. */
   insert(dossier: typeof dossiers.$inferInsert, documents: readonly DossierDocumentRow[], event: DossierEvent): void {
-    this.db.insert(dossiers).values(dossier).run();
-    for (const document of documents) this.db.insert(dossierDocuments).values({ dossierCode: dossier.code, ...document }).run();
-    this.db.insert(dossierEvents).values({ dossierCode: dossier.code, ...event }).run();
+    this.insertDossier.run(dossier);
+    for (const document of documents) this.insertDocument.run({ dossierCode: dossier.code, ...document, byPost: document.byPost ? 1 : 0 });
+    this.insertEvent.run({ dossierCode: dossier.code, ...event });
   }
 
   /** An agency's dossiers, newest first, optionally in one status. */

@@ -6,28 +6,32 @@ import { searchTextOf } from '../search/search-text.js';
 import type { Db } from './open-database.js';
 import { procedures, procedureVersions } from './schema/index.js';
 
-/** A published version as stored: the definition's text is kept byte for byte. */
-export interface StoredVersion {
+/** A published version, without its (large) definition text. */
+export interface VersionRef {
   code: string;
   version: number;
-  definitionText: string;
   hash: string;
   effectiveFrom: string;
   publishedAt: string;
+}
+
+/** A published version as stored: the definition's text is kept byte for byte. */
+export interface StoredVersion extends VersionRef {
+  definitionText: string;
 }
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-const columns = {
+const refColumns = {
   code: procedureVersions.code,
   version: procedureVersions.version,
-  definitionText: procedureVersions.definition,
   hash: procedureVersions.hash,
   effectiveFrom: procedureVersions.effectiveFrom,
   publishedAt: procedureVersions.publishedAt,
 };
+const columns = { ...refColumns, definitionText: procedureVersions.definition };
 
 /**
  * Reads and writes procedures and their versions. Statements are prepared
@@ -44,7 +48,7 @@ export class ProcedureStore {
     private readonly search: ProcedureSearch,
   ) {
     this.inForce = db
-      .select(columns)
+      .select(refColumns)
       .from(procedureVersions)
       .innerJoin(procedures, eq(procedures.code, procedureVersions.code))
       .where(
@@ -68,7 +72,7 @@ export class ProcedureStore {
       .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
       .prepare();
     this.latest = db
-      .select(columns)
+      .select(refColumns)
       .from(procedureVersions)
       .where(eq(procedureVersions.code, sql.placeholder('code')))
       .orderBy(desc(procedureVersions.version))
@@ -76,8 +80,8 @@ export class ProcedureStore {
       .prepare();
   }
 
-  /** The latest published version whose effective date has come. */
-  versionInForce(code: string, now: string): StoredVersion | undefined {
+  /** The latest published version whose effective date has come (its text is read only when needed). */
+  versionInForce(code: string, now: string): VersionRef | undefined {
     return this.inForce.get({ code, now });
   }
 
@@ -86,7 +90,7 @@ export class ProcedureStore {
     return this.exact.get({ code, version });
   }
 
-  latestVersion(code: string): StoredVersion | undefined {
+  latestVersion(code: string): VersionRef | undefined {
     return this.latest.get({ code });
   }
 

@@ -15,9 +15,11 @@ export interface StoredUpload {
 /** Upload records; the bytes are in the FileStore. */
 export class UploadStore {
   private readonly byId;
+  private readonly attachOne;
 
   constructor(private readonly db: Db) {
     this.byId = db.select().from(uploads).where(eq(uploads.id, sql.placeholder('id'))).prepare();
+    this.attachOne = db.update(uploads).set({ dossierCode: sql.placeholder('dossierCode') as unknown as string }).where(eq(uploads.id, sql.placeholder('id'))).prepare();
   }
 
   insert(upload: Omit<StoredUpload, 'dossierCode'>): void {
@@ -50,6 +52,6 @@ export class UploadStore {
 
   /** Marks uploads as part of a dossier; call inside the submission's transaction. */
   attach(ids: readonly string[], dossierCode: string): void {
-    for (const id of ids) this.db.update(uploads).set({ dossierCode }).where(eq(uploads.id, id)).run();
+    for (const id of ids) this.attachOne.run({ id, dossierCode });
   }
 }

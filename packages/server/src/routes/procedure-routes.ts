@@ -127,7 +127,8 @@ export const procedureRoutes: [RouteSpec, Handler][] = [
   [
     inForce,
     (c, { params }, { procedures, agencies, now }) => {
-      const stored = procedures.versionInForce(params.code as string, now().toISOString());
+      const ref = procedures.versionInForce(params.code as string, now().toISOString());
+      const stored = ref && procedures.version(ref.code, ref.version);
       if (!stored) throw notFound({ vi: `thủ tục “${String(params.code)}” đang có hiệu lực`, en: `A procedure “${String(params.code)}” in force` }, { code: params.code });
       return versionResponse(c, stored, 'public, max-age=60', { offerings: agencies.offeringsOf(stored.code) });
     },

@@ -1,6 +1,6 @@
 import { createAjv, createAjvEvaluator, type ConditionEvaluator, type ProcedureDefinition } from '@motcua/core';
 import type { ValidateFunction } from 'ajv';
-import type { StoredVersion } from '../db/procedure-store.js';
+import type { VersionRef } from '../db/procedure-store.js';
 
 export interface CompiledVersion {
   definition: ProcedureDefinition;
@@ -18,9 +18,13 @@ export interface CompiledVersion {
 export class CompiledVersions {
   private readonly entries = new Map<string, CompiledVersion>();
 
-  constructor(private readonly capacity = 1000) {}
+  constructor(
+    /** Reads a version's definition text; called only when the version is not compiled yet. */
+    private readonly textOf: (code: string, version: number) => string | undefined,
+    private readonly capacity = 1000,
+  ) {}
 
-  get(stored: StoredVersion): CompiledVersion {
+  get(stored: VersionRef): CompiledVersion {
     const key = `${stored.code}@${stored.version}`;
     const cached = this.entries.get(key);
     if (cached) {
@@ -28,7 +32,9 @@ export class CompiledVersions {
       this.entries.set(key, cached);
       return cached;
     }
-    const definition = JSON.parse(stored.definitionText) as ProcedureDefinition;
+    const text = this.textOf(stored.code, stored.version);
+    if (text === undefined) throw new Error(`no stored text for ${key}`);
+    const definition = JSON.parse(text) as ProcedureDefinition;
     // One ajv per version: what it compiled leaves memory with the version, and
     // schemas of different versions never meet (a form's $id cannot clash).
     const ajv = createAjv();

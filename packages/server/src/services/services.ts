@@ -49,14 +49,15 @@ export interface Services {
 export function createServices(db: Db, config: Config, now: () => Date = () => new Date()): Services {
   const search = new SqliteProcedureSearch(db);
   const catalogue = new CatalogueStore(db);
+  const procedures = new ProcedureStore(db, search);
   return {
     db,
     config,
     search,
-    procedures: new ProcedureStore(db, search),
+    procedures,
     catalogue,
     agencies: new AgencyStore(db),
-    compiled: new CompiledVersions(),
+    compiled: new CompiledVersions((code, version) => procedures.version(code, version)?.definitionText),
     calendars: new ResolvedCalendars(catalogue),
     dossiers: new DossierStore(db),
     drafts: new DraftStore(db),

@@ -72,7 +72,7 @@ export function submitDossier(services: Services, code: string, key: string, req
     throw new ApiError(409, 'version-not-in-force', { vi: `Thủ tục đã có phiên bản mới (${inForce.version}); vui lòng tải lại biểu mẫu.`, en: `The procedure has a newer version (${inForce.version}); reload the form.` }, { current: inForce.version, given: request.version });
   }
   const agency = services.agencies.agency(request.agency);
-  const offering = services.agencies.offering(request.agency, code);
+  const offering = agency?.offerings.find((o) => o.procedure === code);
   if (!agency || !offering) {
     throw new ApiError(422, 'agency-not-offering', { vi: `Cơ quan “${request.agency}” không giải quyết thủ tục này.`, en: `The agency “${request.agency}” does not offer this procedure.` }, { agency: request.agency });
   }
