@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { bumpCatalogueGeneration } from './catalogue-generation.js';
 import type { Db } from './open-database.js';
 import { procedureDrafts, procedures, procedureVersions } from './schema/index.js';
 
@@ -59,7 +60,10 @@ export class ProcedureAdminStore {
   }
 
   setStatus(code: string, status: ProcedureStatus, at: string): void {
-    this.db.update(procedures).set({ status, updatedAt: at }).where(eq(procedures.code, code)).run();
+    this.db.transaction(() => {
+      this.db.update(procedures).set({ status, updatedAt: at }).where(eq(procedures.code, code)).run();
+      bumpCatalogueGeneration(this.db);
+    });
   }
 
   versions(code: string): { version: number; effectiveFrom: string; publishedAt: string; hash: string }[] {

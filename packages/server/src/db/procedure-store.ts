@@ -136,7 +136,20 @@ export class ProcedureStore {
           validatorModule,
         })
         .run();
-      this.search.indexVersion({ code: definition.code, version, text: searchTextOf(definition) });
+      this.search.indexVersion({
+        code: definition.code,
+        version,
+        text: searchTextOf(definition),
+        listing: {
+          effectiveFrom: at.effectiveFrom,
+          nameVi: definition.name.vi,
+          nameEn: definition.name.en ?? null,
+          sector: definition.sector,
+          tier: definition.tier,
+          onlineLevel: definition.onlineLevel,
+          channels: `,${definition.channels.map((c) => c.kind).join(',')},`,
+        },
+      });
       return stored;
     });
   }

@@ -10,6 +10,18 @@ export interface ProcedureSummary {
   effectiveFrom: string;
 }
 
+/** What a listing shows of a version, besides its code and number. */
+export interface VersionListing {
+  effectiveFrom: string;
+  nameVi: string;
+  nameEn: string | null;
+  sector: string;
+  tier: string;
+  onlineLevel: string;
+  /** Channel kinds between commas: ",in-person,online,". */
+  channels: string;
+}
+
 export interface ProcedureQuery {
   /** What the citizen typed; never query syntax. */
   text?: string;
@@ -37,6 +49,6 @@ export interface ProcedurePage {
  */
 export interface ProcedureSearch {
   /** Adds a published version to the index; called inside the publishing transaction. */
-  indexVersion(entry: { code: string; version: number; text: string }): void;
+  indexVersion(entry: { code: string; version: number; text: string; listing: VersionListing }): void;
   find(query: ProcedureQuery): ProcedurePage;
 }

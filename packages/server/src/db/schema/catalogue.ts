@@ -62,3 +62,44 @@ export const taxonomy = sqliteTable('taxonomy', {
   body: text('body').notNull(),
   updatedAt: text('updated_at').notNull().default(sql`CURRENT_TIMESTAMP`),
 });
+
+/**
+ * The listing columns of every published version, in rows small enough that
+ * finding what is in force never reads a definition or a validator module.
+ */
+export const versionListing = sqliteTable(
+  'version_listing',
+  {
+    code: text('code').notNull(),
+    version: integer('version').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en'),
+    sector: text('sector').notNull(),
+    tier: text('tier').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    channels: text('channels').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.version] }), index('version_listing_effective').on(t.effectiveFrom)],
+);
+
+/**
+ * The catalogue as citizens see it now: the version in force of every
+ * published procedure, one row each. Kept by the search index, which
+ * rebuilds it when the catalogue changes or a later version comes into force.
+ */
+export const catalogueListing = sqliteTable(
+  'catalogue_listing',
+  {
+    code: text('code').primaryKey(),
+    version: integer('version').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en'),
+    sector: text('sector').notNull(),
+    tier: text('tier').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    channels: text('channels').notNull(),
+  },
+  (t) => [index('catalogue_listing_sector').on(t.sector), index('catalogue_listing_tier').on(t.tier)],
+);
