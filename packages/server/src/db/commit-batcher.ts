@@ -8,8 +8,9 @@ interface Pending {
 
 /**
  * Group commit: writes that arrive while a commit is being prepared share
- * one transaction, so one fsync makes many dossiers durable. Each write runs
- * in its own savepoint: one that fails rolls back alone and rejects alone.
+ * one transaction, so one fsync makes many dossiers durable. A write that
+ * fails rolls back alone and rejects alone (the batch is then replayed with
+ * a savepoint per write).
  * A write's promise settles only after the transaction holding it has
  * committed, so a 201 is never sent for something a power cut could undo.
  */
@@ -37,20 +38,30 @@ export class CommitBatcher {
     const batch = this.queue.splice(0, this.maxBatch);
     this.scheduled = this.queue.length > 0;
     if (this.scheduled) setImmediate(() => this.flush());
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
+      // The common case: every write succeeds, and none needs a savepoint of its own.
       this.db.transaction(() => {
-        for (const item of batch) {
-          try {
-            outcomes.push({ ok: true, value: this.db.transaction(() => item.work()) });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
+        outcomes = batch.map((item) => ({ ok: true, value: item.work() }));
       });
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
+    } catch {
+      // A write refused (rare: the checks ran before it was queued): the batch rolled back whole,
+      // and runs again with a savepoint per write, so only the refused one fails.
+      outcomes = [];
+      try {
+        this.db.transaction(() => {
+          for (const item of batch) {
+            try {
+              outcomes.push({ ok: true, value: this.db.transaction(() => item.work()) });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+        });
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+        return;
+      }
     }
     batch.forEach((item, i) => {
       const outcome = outcomes[i];
