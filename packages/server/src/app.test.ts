@@ -41,11 +41,11 @@ describe('the app', () => {
   test('a failure inside a handler never shows the stack', async () => {
     const broken = await testApp({ catalogue: false });
     try {
-      broken.database.sqlite.exec('DROP TABLE procedure_search');
+      broken.database.sqlite.exec('DROP TABLE listing_search');
       const { status, body } = await broken.json('/api/v1/procedures?q=khai');
       assert.equal(status, 500);
       assert.equal(body.error.code, 'internal');
-      assert.doesNotMatch(JSON.stringify(body), /at |\.js|sqlite|procedure_search/i);
+      assert.doesNotMatch(JSON.stringify(body), /at |\.js|sqlite|listing_search/i);
     } finally {
       broken.close();
     }

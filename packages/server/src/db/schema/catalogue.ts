@@ -79,6 +79,8 @@ export const versionListing = sqliteTable(
     tier: text('tier').notNull(),
     onlineLevel: text('online_level').notNull(),
     channels: text('channels').notNull(),
+    /** The version's words, folded by foldVietnamese: what the search index holds while it is in force. */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.code, t.version] }), index('version_listing_effective').on(t.effectiveFrom)],
 );

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { signedIn } from '../../test-support/officers.js';
-import { CATALOGUE_DIR, testApp, type TestApp } from '../../test-support/test-app.js';
+import { CATALOGUE_DIR, FIXED_NOW, testApp, type TestApp } from '../../test-support/test-app.js';
 
 let t: TestApp;
 let reform: Record<string, string>;
@@ -62,13 +62,23 @@ describe('building and publishing a procedure', () => {
     const later = await send('POST', '/api/v1/admin/procedures/9.000002/publish', { effectiveFrom: '2027-01-01T00:00:00+07:00' });
     assert.equal(later.status, 201);
     assert.equal((await t.json('/api/v1/procedures/9.000002')).status, 404);
+    assert.equal((await t.json('/api/v1/procedures?q=9.000002')).body.total, 0);
+    t.setNow(new Date('2027-01-02T00:00:00Z'));
+    try {
+      assert.equal((await t.json('/api/v1/procedures?q=9.000002')).body.total, 1, 'found once it comes into force');
+    } finally {
+      t.setNow(FIXED_NOW);
+    }
   });
 
   test('retiring withdraws it from the catalogue, but its versions stay readable', async () => {
     await send('PUT', '/api/v1/admin/procedures/9.000003/draft', { ...copy(), code: '9.000003' });
     await send('POST', '/api/v1/admin/procedures/9.000003/publish', {});
+    const findIt = async () => (await t.json('/api/v1/procedures?q=9.000003')).body.items.map((i: any) => i.code);
+    assert.deepEqual(await findIt(), ['9.000003']);
     assert.equal((await send('POST', '/api/v1/admin/procedures/9.000003/retire')).status, 200);
     assert.equal((await t.json('/api/v1/procedures/9.000003')).status, 404);
+    assert.deepEqual(await findIt(), [], 'no longer found by search');
     assert.equal((await t.json('/api/v1/procedures/9.000003/versions/1')).status, 200);
     assert.equal((await send('POST', '/api/v1/admin/procedures/9.000003/retire')).status, 409);
   });
