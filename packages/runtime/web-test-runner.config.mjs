@@ -27,6 +27,29 @@ const serverUrl = await new Promise((resolve, reject) => {
   });
   server.on('exit', (code) => reject(new Error(`the server exited (${code}): ${output}`)));
 });
+/** A dossier filed before the tests (from Node, as a machine client), for the status component to find. */
+async function fileDossier() {
+  const form = new FormData();
+  form.set('file', new Blob([new TextEncoder().encode('%PDF-1.4\n% ban chinh\n%%EOF\n')]), 'ban-chinh.pdf');
+  const upload = await (await fetch(`${serverUrl}/api/v1/uploads`, { method: 'POST', body: form })).json();
+  const response = await fetch(`${serverUrl}/api/v1/procedures/2.000815/dossiers`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `runtime-tests-${Date.now()}` },
+    body: JSON.stringify({
+      version: 1,
+      agency: 'phuong-ba-dinh',
+      channel: 'online',
+      delivery: 'in-person',
+      answers: { hoTen: 'Trần Văn Hải', banSao: [{ tenGiayTo: 'Học bạ', soTrang: 2, soBan: 1 }] },
+      documents: [{ document: 'ban-chinh', uploads: [upload.id] }],
+    }),
+  });
+  const receipt = await response.json();
+  if (response.status !== 201) throw new Error(`could not file the test dossier: ${JSON.stringify(receipt)}`);
+  return { code: receipt.code, secret: receipt.secret };
+}
+const dossier = await fileDossier();
+
 const stopServer = () => {
   server.kill('SIGTERM');
   rmSync(scratch, { recursive: true, force: true });
@@ -83,6 +106,6 @@ export default {
     }),
   ],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Một Cửa runtime tests</title></head><body><script>window.MOTCUA_SERVER = ${JSON.stringify(serverUrl)};</script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Một Cửa runtime tests</title></head><body><script>window.MOTCUA_SERVER = ${JSON.stringify(serverUrl)}; window.MOTCUA_DOSSIER = ${JSON.stringify(dossier)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), countReporter()],
 };

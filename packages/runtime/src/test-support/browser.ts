@@ -3,6 +3,7 @@ import 'axe-core';
 declare global {
   interface Window {
     MOTCUA_SERVER: string;
+    MOTCUA_DOSSIER: { code: string; secret: string };
     axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
   }
 }
@@ -18,6 +19,9 @@ export async function loadRuntime(): Promise<void> {
 
 /** The real server the test runner started, with the real catalogue. */
 export const SERVER = window.MOTCUA_SERVER;
+
+/** A dossier the test runner filed on that server before the tests. */
+export const DOSSIER = window.MOTCUA_DOSSIER;
 
 /** Puts markup in the page and returns its first element, removed after the test by `cleanup`. */
 export function fixture<T extends Element>(markup: string): T {
