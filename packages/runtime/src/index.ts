@@ -1,3 +1,4 @@
+export { MotcuaCatalogue } from './components/catalogue/motcua-catalogue.component.js';
 export { MotcuaDossierStatus, type DossierStatus } from './components/dossier-status/motcua-dossier-status.component.js';
 export { MotcuaProcedure, type ProcedureOffering } from './components/procedure/motcua-procedure.component.js';
 export { motcuaContext, type MotcuaConfig } from './components/provider/motcua-context.js';

@@ -26,6 +26,7 @@ import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
 import { quoteRoutes } from './routes/quote-routes.js';
 import { staticRoutes } from './routes/static-routes.js';
+import { taxonomyRoutes } from './routes/taxonomy-routes.js';
 import { uploadRoutes } from './routes/upload-routes.js';
 import { createServices, type Services } from './services/services.js';
 
@@ -129,6 +130,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...procedureRoutes,
     ...quoteRoutes,
     ...calendarRoutes,
+    ...taxonomyRoutes,
     ...uploadRoutes,
     ...dossierRoutes,
     ...draftRoutes,

@@ -23,3 +23,10 @@ test('an unknown or malformed calendar id', async () => {
   assert.equal((await t.json('/api/v1/calendars/mars')).status, 404);
   assert.equal((await t.json('/api/v1/calendars/VN%20')).status, 400);
 });
+
+test('the taxonomy names every tier and sector, for catalogue filters', async () => {
+  const { status, body } = await t.json('/api/v1/taxonomy');
+  assert.equal(status, 200);
+  assert.ok(body.sectors.some((s: any) => s.id === 'ho-tich' && s.name.vi === 'Hộ tịch'));
+  assert.equal(body.tiers.find((tier: any) => tier.id === 'district').validTo, '2025-06-30');
+});

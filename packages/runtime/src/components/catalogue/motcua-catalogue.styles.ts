@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+/** See the posting's styles: the page's CSS stops at the host; custom properties and parts theme it. */
+export const catalogueStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    font-family: var(--motcua-font, system-ui, sans-serif) !important;
+    color: var(--motcua-color-text, #1b1b1b) !important;
+    line-height: 1.5 !important;
+    font-size: var(--motcua-font-size, medium) !important;
+  }
+  h2 {
+    font-size: 1.4em;
+    margin: 0 0 0.5em;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  .hint {
+    display: block;
+    color: var(--motcua-color-muted, #505a5f);
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    padding: 0.35em;
+  }
+  input {
+    border: 2px solid var(--motcua-color-text, #1b1b1b);
+    width: min(100%, 30em);
+    box-sizing: border-box;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1.5em;
+    margin: 0.75em 0;
+  }
+  button {
+    background: var(--motcua-color-accent, #00703c);
+    color: #fff;
+    border: 0;
+    padding: 0.4em 1em;
+  }
+  ol {
+    padding-inline-start: 1.4em;
+  }
+  li + li {
+    margin-top: 0.5em;
+  }
+  a {
+    color: var(--motcua-color-link, #1d70b8);
+  }
+  .meta {
+    color: var(--motcua-color-muted, #505a5f);
+    font-size: 0.9em;
+  }
+  nav {
+    display: flex;
+    gap: 1em;
+    align-items: center;
+  }
+  :focus-visible {
+    outline: 3px solid var(--motcua-color-focus, #ffdd00);
+    outline-offset: 2px;
+  }
+`;
