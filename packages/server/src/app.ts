@@ -84,15 +84,17 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ajv = createAjv();
 
-  app.use(
-    '*',
+  const headers = (contentSecurityPolicy: Record<string, string[]>) =>
     secureHeaders({
       // The catalogue, the runtime's script and validator modules are fetched from agencies' pages.
       crossOriginResourcePolicy: 'cross-origin',
       crossOriginEmbedderPolicy: false,
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    }),
-  );
+      contentSecurityPolicy,
+    });
+  const apiHeaders = headers({ defaultSrc: ["'none'"], frameAncestors: ["'none'"] });
+  // The demo page runs under the strict policy agencies' pages use: nothing inline, nothing evaluated.
+  const demoHeaders = headers({ defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], baseUri: ["'none'"], frameAncestors: ["'none'"] });
+  app.use('*', (c, next) => (c.req.path === '/demo' ? demoHeaders : apiHeaders)(c, next));
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,

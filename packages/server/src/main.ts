@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     say(`Một Cửa đang chạy (khởi động ${Math.round(performance.now() - started)} ms):`, `Một Cửa is running (started in ${Math.round(performance.now() - started)} ms):`);
     console.log(`  API      ${base}/api/v1/procedures`);
     console.log(`  runtime  ${base}/motcua.js`);
+    console.log(`  demo     ${base}/demo`);
     console.log(`  OpenAPI  ${base}/api/v1/openapi.json`);
     console.log(`  health   ${base}/healthz`);
   });

@@ -21,3 +21,21 @@ test('the runtime script is served to any site, as JavaScript, revalidated by ET
     t.close();
   }
 });
+
+test('/demo is an agency page embedding the components with one script tag, under a strict CSP', async () => {
+  const t = await testApp({ catalogue: false });
+  try {
+    const response = await t.request('/demo');
+    assert.equal(response.status, 200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self';/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const page = await response.text();
+    assert.match(page, /<script type="module" src="\/motcua\.js"><\/script>/);
+    assert.doesNotMatch(page, /<script>|style=/, 'nothing inline: the strict CSP would block it');
+    assert.match(page, /<motcua-catalogue/);
+    assert.equal((await t.request('/demo/site.css')).headers.get('content-type'), 'text/css; charset=utf-8');
+  } finally {
+    t.close();
+  }
+});

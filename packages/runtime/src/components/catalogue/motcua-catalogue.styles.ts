@@ -45,6 +45,13 @@ export const catalogueStyles = css`
     border: 0;
     padding: 0.4em 1em;
   }
+  button:disabled {
+    background: var(--motcua-color-muted, #505a5f);
+    cursor: not-allowed;
+  }
+  select {
+    max-width: 100%;
+  }
   ol {
     padding-inline-start: 1.4em;
   }

@@ -5,9 +5,17 @@ import { RUNTIME_TEXT, type RuntimeTextKey } from '../../i18n/runtime-text.js';
 import { motcuaContext, type MotcuaConfig } from '../provider/motcua-context.js';
 
 /**
+ * Where this script was loaded from. An agency's page loads
+ * `https://SERVER/motcua.js`, so without a `server` attribute or provider the
+ * components talk to the server that served them.
+ */
+const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
+
+/**
  * What every Một Cửa component shares: its server and language come from
  * its own `server` and `locale` attributes, or else from the nearest
- * `<motcua-provider>`; and it reports failures as a `motcua-error` event.
+ * `<motcua-provider>` (else the script's own server); and it reports
+ * failures as a `motcua-error` event.
  */
 export class MotcuaElement extends LitElement {
   static override properties = {
@@ -33,7 +41,7 @@ export class MotcuaElement extends LitElement {
   }
 
   protected get serverUrl(): string {
-    return (this.server ?? this.provided?.server ?? '').replace(/\/+$/, '');
+    return (this.server || this.provided?.server || SCRIPT_ORIGIN).replace(/\/+$/, '');
   }
 
   protected get language(): Locale {
