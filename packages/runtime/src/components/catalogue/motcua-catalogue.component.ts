@@ -1,6 +1,7 @@
 import type { LocalText } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { textIn } from '../../i18n/runtime-text.js';
+import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { catalogueStyles } from './motcua-catalogue.styles.js';
 
@@ -36,7 +37,7 @@ const PAGE = 10;
  * @csspart results - The list of results.
  */
 export class MotcuaCatalogue extends MotcuaElement {
-  static override styles = catalogueStyles;
+  static override styles = [hostStyles, catalogueStyles];
 
   static override properties = {
     ...MotcuaElement.properties,

@@ -2,18 +2,6 @@ import { css } from 'lit';
 
 /** See the posting's styles: the page's CSS stops at the host; custom properties and parts theme it. */
 export const catalogueStyles = css`
-  :host {
-    all: initial;
-    display: block;
-    font-family: var(--motcua-font, system-ui, sans-serif) !important;
-    color: var(--motcua-color-text, #1b1b1b) !important;
-    line-height: 1.5 !important;
-    font-size: var(--motcua-font-size, medium) !important;
-  }
-  h2 {
-    font-size: 1.4em;
-    margin: 0 0 0.5em;
-  }
   label {
     display: block;
     font-weight: 600;
@@ -69,9 +57,5 @@ export const catalogueStyles = css`
     display: flex;
     gap: 1em;
     align-items: center;
-  }
-  :focus-visible {
-    outline: 3px solid var(--motcua-color-focus, #ffdd00);
-    outline-offset: 2px;
   }
 `;

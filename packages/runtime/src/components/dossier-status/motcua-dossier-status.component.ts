@@ -1,6 +1,7 @@
 import type { DossierState, LocalText } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { textIn } from '../../i18n/runtime-text.js';
+import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { dossierStatusStyles } from './motcua-dossier-status.styles.js';
 
@@ -35,7 +36,7 @@ const DOSSIER_CODE = /^[A-Z0-9]{2,12}-[0-9]{4}-[0-9]{6,}$/;
  * @cssprop --motcua-color-error - Error colour.
  */
 export class MotcuaDossierStatus extends MotcuaElement {
-  static override styles = dossierStatusStyles;
+  static override styles = [hostStyles, dossierStatusStyles];
 
   static override properties = {
     ...MotcuaElement.properties,

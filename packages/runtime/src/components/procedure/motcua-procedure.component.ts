@@ -1,6 +1,7 @@
 import { resolveCase, type AgencyFile, type Offering, type ProcedureDefinition, type ServiceLevel } from '@motcua/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { textIn } from '../../i18n/runtime-text.js';
+import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { describeAdjustment, describeFee } from './describe-fee.js';
 import { procedureStyles } from './motcua-procedure.styles.js';
@@ -32,7 +33,7 @@ export interface ProcedureOffering {
  * @cssprop --motcua-color-focus - Focus outline colour.
  */
 export class MotcuaProcedure extends MotcuaElement {
-  static override styles = procedureStyles;
+  static override styles = [hostStyles, procedureStyles];
 
   static override properties = {
     ...MotcuaElement.properties,

@@ -63,6 +63,20 @@ export const taxonomy = sqliteTable('taxonomy', {
   updatedAt: text('updated_at').notNull().default(sql`CURRENT_TIMESTAMP`),
 });
 
+/** What a catalogue list shows of a version. A function, because each table needs its own column objects. */
+function listingColumns() {
+  return {
+    effectiveFrom: text('effective_from').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en'),
+    sector: text('sector').notNull(),
+    tier: text('tier').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    /** Channel kinds between commas (",in-person,online,") so a portable LIKE can filter them. */
+    channels: text('channels').notNull(),
+  };
+}
+
 /**
  * The listing columns of every published version, in rows small enough that
  * finding what is in force never reads a definition or a validator module.
@@ -72,13 +86,7 @@ export const versionListing = sqliteTable(
   {
     code: text('code').notNull(),
     version: integer('version').notNull(),
-    effectiveFrom: text('effective_from').notNull(),
-    nameVi: text('name_vi').notNull(),
-    nameEn: text('name_en'),
-    sector: text('sector').notNull(),
-    tier: text('tier').notNull(),
-    onlineLevel: text('online_level').notNull(),
-    channels: text('channels').notNull(),
+    ...listingColumns(),
     /** The version's words, folded by foldVietnamese: what the search index holds while it is in force. */
     searchText: text('search_text').notNull().default(''),
   },
@@ -95,13 +103,7 @@ export const catalogueListing = sqliteTable(
   {
     code: text('code').primaryKey(),
     version: integer('version').notNull(),
-    effectiveFrom: text('effective_from').notNull(),
-    nameVi: text('name_vi').notNull(),
-    nameEn: text('name_en'),
-    sector: text('sector').notNull(),
-    tier: text('tier').notNull(),
-    onlineLevel: text('online_level').notNull(),
-    channels: text('channels').notNull(),
+    ...listingColumns(),
   },
   (t) => [index('catalogue_listing_sector').on(t.sector), index('catalogue_listing_tier').on(t.tier)],
 );
