@@ -19,6 +19,8 @@ interface Row {
 
 /** Beyond this many matches, bm25 ordering costs more than it tells. */
 const RANKED_MATCHES = 500;
+/** How many recent answers are kept (a few hundred kilobytes at most). */
+const CACHED_ANSWERS = 500;
 
 /**
  * An FTS5 phrase per word, each a prefix match: quoting every word is what
@@ -56,6 +58,12 @@ export class SqliteProcedureSearch implements ProcedureSearch {
   private builtFor: string | undefined;
   private nextChange: string | undefined;
   private readonly readGeneration;
+  /**
+   * Answers to recent queries. The catalogue changes rarely and citizens ask
+   * for the same procedures over and over; the cache is emptied whenever the
+   * listing changes, so it never answers from a stale catalogue.
+   */
+  private readonly answers = new Map<string, ProcedurePage>();
 
   constructor(private readonly db: Db) {
     this.readGeneration = db.select({ value: settings.value }).from(settings).where(eq(settings.name, 'catalogue-generation')).prepare();
@@ -102,10 +110,22 @@ export class SqliteProcedureSearch implements ProcedureSearch {
     this.nextChange = this.db.get<{ next: string | null }>(sql`SELECT MIN(effective_from) AS next FROM version_listing WHERE effective_from > ${now}`)?.next ?? undefined;
     this.generation = generation;
     this.builtFor = now;
+    this.answers.clear();
   }
 
   find(query: ProcedureQuery): ProcedurePage {
     this.current(query.now);
+    const { now: _now, ...asked } = query;
+    const key = JSON.stringify(asked);
+    const cached = this.answers.get(key);
+    if (cached) return cached;
+    const page = this.query(query);
+    if (this.answers.size >= CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
+    this.answers.set(key, page);
+    return page;
+  }
+
+  private query(query: ProcedureQuery): ProcedurePage {
     const match = matchExpression(query.text);
     const filters: SQL[] = [];
     if (query.sector) filters.push(sql`l.sector = ${query.sector}`);
