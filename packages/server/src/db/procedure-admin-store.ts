@@ -25,7 +25,7 @@ export class ProcedureAdminStore {
         status: procedures.status,
         updatedAt: procedures.updatedAt,
         latestVersion: sql<number | null>`(SELECT MAX(v.version) FROM procedure_versions v WHERE v.code = ${procedures.code})`,
-        name: sql<string | null>`(SELECT v.name_vi FROM procedure_versions v WHERE v.code = ${procedures.code} ORDER BY v.version DESC LIMIT 1)`,
+        name: sql<string | null>`(SELECT l.name_vi FROM version_listing l WHERE l.code = ${procedures.code} ORDER BY l.version DESC LIMIT 1)`,
         draft: procedureDrafts.code,
       })
       .from(procedures)

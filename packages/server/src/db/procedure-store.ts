@@ -127,12 +127,6 @@ export class ProcedureStore {
           hash: stored.hash,
           effectiveFrom: at.effectiveFrom,
           publishedAt: at.publishedAt,
-          nameVi: definition.name.vi,
-          nameEn: definition.name.en ?? null,
-          sector: definition.sector,
-          tier: definition.tier,
-          onlineLevel: definition.onlineLevel,
-          channels: `,${definition.channels.map((c) => c.kind).join(',')},`,
           validatorModule,
         })
         .run();

@@ -14,8 +14,9 @@ export const procedures = sqliteTable('procedures', {
 
 /**
  * One published version of a procedure, never changed once written: a
- * dossier is always judged by the version it was filed under. The columns
- * beside `definition` are copies of its fields for filtering.
+ * dossier is always judged by the version it was filed under. What lists and
+ * search show of it is in `version_listing`, so these large rows are read
+ * only when a definition or module is wanted.
  */
 export const procedureVersions = sqliteTable(
   'procedure_versions',
@@ -30,21 +31,12 @@ export const procedureVersions = sqliteTable(
     hash: text('hash').notNull(),
     effectiveFrom: text('effective_from').notNull(),
     publishedAt: text('published_at').notNull(),
-    nameVi: text('name_vi').notNull(),
-    nameEn: text('name_en'),
-    sector: text('sector').notNull(),
-    tier: text('tier').notNull(),
-    onlineLevel: text('online_level').notNull(),
-    /** Channel kinds between commas (",in-person,online,") so a portable LIKE can filter them. */
-    channels: text('channels').notNull(),
     /** The browser validator module built at publication: ajv standalone code bundled into one ES module. */
     validatorModule: text('validator_module').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.code, t.version] }),
     index('procedure_versions_effective').on(t.code, t.effectiveFrom),
-    index('procedure_versions_sector').on(t.sector),
-    index('procedure_versions_tier').on(t.tier),
   ],
 );
 
