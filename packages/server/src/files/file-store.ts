@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
-function syncDirectory(path: string): void {
-  const fd = openSync(path, 'r');
+async function syncDirectory(path: string): Promise<void> {
+  const handle = await open(path, 'r');
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 
@@ -31,26 +32,30 @@ export class FileStore {
     return join(this.root, sha256.slice(0, 2), sha256);
   }
 
-  put(bytes: Uint8Array): string {
+  /**
+   * Stores bytes under their digest. The writes and fsyncs run on libuv's
+   * threads, so a document being flushed to disk never holds up other requests.
+   */
+  async put(bytes: Uint8Array): Promise<string> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
     if (existsSync(target)) return sha256;
     const temporary = join(this.tmp, randomBytes(12).toString('hex'));
-    const fd = openSync(temporary, 'w');
+    const handle = await open(temporary, 'w');
     try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
+      await handle.writeFile(bytes);
+      await handle.sync();
     } finally {
-      closeSync(fd);
+      await handle.close();
     }
     const folder = join(this.root, sha256.slice(0, 2));
     if (!existsSync(folder)) {
-      mkdirSync(folder, { recursive: true });
-      syncDirectory(this.root);
+      await mkdir(folder, { recursive: true });
+      await syncDirectory(this.root);
     }
-    renameSync(temporary, target);
+    await rename(temporary, target);
     // The rename is only durable once the folder holding the new name is flushed too.
-    syncDirectory(folder);
+    await syncDirectory(folder);
     return sha256;
   }
 

@@ -17,15 +17,15 @@ test('a start removes what unfinished requests left, and keeps everything still 
     const uploads = new UploadStore(t.database.db);
     const drafts = new DraftStore(t.database.db);
     const at = (days: number) => new Date(FIXED_NOW.getTime() + days * DAY).toISOString();
-    const upload = (id: string, text: string, createdAt: string) => {
-      const sha256 = files.put(new TextEncoder().encode(`%PDF-1.4 ${text}`));
+    const upload = async (id: string, text: string, createdAt: string) => {
+      const sha256 = await files.put(new TextEncoder().encode(`%PDF-1.4 ${text}`));
       uploads.insert({ id, sha256, size: 10, mime: 'application/pdf', name: `${id}.pdf`, createdAt });
       return sha256;
     };
-    const recent = upload('00000000-0000-4000-8000-000000000001', 'recent', at(-1));
-    const abandoned = upload('00000000-0000-4000-8000-000000000002', 'abandoned', at(-40));
-    const inDraft = upload('00000000-0000-4000-8000-000000000003', 'in a draft', at(-40));
-    const orphan = files.put(new TextEncoder().encode('%PDF-1.4 written, then killed before its record'));
+    const recent = await upload('00000000-0000-4000-8000-000000000001', 'recent', at(-1));
+    const abandoned = await upload('00000000-0000-4000-8000-000000000002', 'abandoned', at(-40));
+    const inDraft = await upload('00000000-0000-4000-8000-000000000003', 'in a draft', at(-40));
+    const orphan = await files.put(new TextEncoder().encode('%PDF-1.4 written, then killed before its record'));
     writeFileSync(join(t.config.uploadDir, 'tmp', 'cut-off-by-sigkill'), 'half');
     drafts.put('a'.repeat(64), { procedureCode: 'x', body: '{}', createdAt: '', updatedAt: '', expiresAt: at(-1) });
     drafts.put('b'.repeat(64), { procedureCode: 'x', body: JSON.stringify({ documents: [{ document: 'd', uploads: ['00000000-0000-4000-8000-000000000003'] }] }), createdAt: '', updatedAt: '', expiresAt: at(1) });

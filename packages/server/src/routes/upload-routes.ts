@@ -60,9 +60,10 @@ export const uploadRoutes: [RouteSpec, Handler][] = [
       if (!checked.ok) {
         throw new ApiError(checked.error.code === 'file-too-large' ? 413 : 422, checked.error.code, checked.error.text, checked.error.details);
       }
-      const sha256 = services.files.put(bytes);
+      const sha256 = await services.files.put(bytes);
       const record = { id: randomUUID(), sha256, size: bytes.length, mime: checked.type.mime, name: checked.safeName, createdAt: services.now().toISOString() };
-      services.uploads.insert(record);
+      // The record joins the next group commit, with the dossiers being filed meanwhile.
+      await services.commits.run(() => services.uploads.insert(record));
       const { createdAt: _createdAt, ...answer } = record;
       return c.json(answer, 201);
     },
