@@ -66,6 +66,7 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
   }
 
   const codes = new Map<string, string>();
+  const valid = new Map<string, ProcedureDefinition>();
   for (const file of files) {
     const match = procedureFile.exec(file.path);
     if (!match) continue;
@@ -80,6 +81,7 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
     if (typeof definition.code === 'string') report.id = definition.code;
     if (typeof definition.name?.vi === 'string') report.title = definition.name.vi;
     report.errors.push(...result.errors);
+    if (result.valid) valid.set(result.definition.code, result.definition);
     if (typeof definition.code !== 'string') continue;
     if (definition.code !== match[1]) {
       report.errors.push(issue('/code', 'file-name-mismatch', `Tệp phải mang tên “${definition.code}.json” theo mã thủ tục.`, `The file must be named “${definition.code}.json” after its code.`));
@@ -90,7 +92,7 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
     }
     codes.set(definition.code, file.path);
   }
-  checkAgencies(files, reports, ajv, taxonomy);
+  checkAgencies(files, reports, ajv, taxonomy, valid);
   return reports;
 }
 
@@ -100,14 +102,14 @@ export function checkCatalogue(files: readonly CatalogueFile[], options: { today
  * offering is for a procedure of the catalogue and changes only what the law
  * leaves to the agency.
  */
-function checkAgencies(files: readonly CatalogueFile[], reports: CatalogueEntryReport[], ajv: Ajv2020, taxonomy: Taxonomy | undefined): void {
+function checkAgencies(
+  files: readonly CatalogueFile[],
+  reports: CatalogueEntryReport[],
+  ajv: Ajv2020,
+  taxonomy: Taxonomy | undefined,
+  definitions: ReadonlyMap<string, ProcedureDefinition>,
+): void {
   const validate = ajv.getSchema('urn:motcua:schema:agency') as ValidateFunction<AgencyFile>;
-  const definitions = new Map<string, ProcedureDefinition>();
-  for (const file of files) {
-    if (procedureFile.test(file.path) && !file.parseError && validateProcedure(file.json, { ajv }).valid) {
-      definitions.set((file.json as ProcedureDefinition).code, file.json as ProcedureDefinition);
-    }
-  }
   const calendars = new Set(files.filter((f) => calendarFile.test(f.path)).map((f) => (f.json as CalendarFile | undefined)?.id));
   const codes = new Map<string, string>();
   for (const file of files) {

@@ -96,7 +96,7 @@ export class DossierStore {
     return this.db
       .select({ documentId: dossierDocuments.documentId, uploadId: dossierDocuments.uploadId, byPost: dossierDocuments.byPost })
       .from(dossierDocuments)
-      .where(and(eq(dossierDocuments.dossierCode, code)))
+      .where(eq(dossierDocuments.dossierCode, code))
       .all();
   }
 }
