@@ -1,0 +1,124 @@
+// `pnpm bench` (runtime part): `<motcua-form>` next to @rjsf/core + React 18
+// on the 300-field form of ../shared/bench, in one headless Chromium run.
+// Per page: navigation → every input present, heap after render, 50
+// keystrokes into the last text field (script and main-thread time from
+// Chromium's Performance metrics), a full validation cold and warm. Blank,
+// rjsf and motcua runs are interleaved (BENCH_ROUNDS, 7, after one warm-up
+// round, which also records the JS each page fetched before its first field),
+// each in a fresh browser context; figures are medians. See ABOUT.md there
+// for the method and reference figures, and pages.mjs for the in-page harness.
+// BENCH_RENDERERS=blank,rjsf runs a subset; BENCH_RAW=file.json keeps every run's figures.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from '../../../scripts/ensure-chromium.mjs';
+import { buildAssets } from './assets.mjs';
+import { catalogueSizes } from './catalogue-sizes.mjs';
+import { KEYSTROKES, measurePage, NeverPresentError } from './measure.mjs';
+import { catalogueTable, comparisonTable, RENDERERS, scriptsTable, summarise, targetsTable } from './report.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const RUNTIME_DIR = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(RUNTIME_DIR, 'dist');
+// The server exports no validators entry; its compiled module is what it serves with, so the bench imports that.
+const SERVER_VALIDATORS = new URL('../../server/dist/validators/index.js', import.meta.url);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const BUDGET_KB = 25;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const selected = (process.env.BENCH_RENDERERS ?? 'blank,rjsf,motcua').split(',').filter((name) => name in RENDERERS);
+
+const started = performance.now();
+const log = (message) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const fail = (message) => {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+};
+
+// ---------------------------------------------------------------- build what the pages need
+
+for (const needed of [fileURLToPath(SERVER_VALIDATORS), join(DIST, 'register-all.js')]) {
+  if (!existsSync(needed)) fail(`${needed} is missing: run \`pnpm build\` at the repository's root first.`);
+}
+// dist/motcua.js is bundled from tsc's output by the package's own build script; run it so the bench never loads a stale bundle.
+const bundled = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: RUNTIME_DIR, encoding: 'utf8' });
+if (bundled.status !== 0) {
+  process.stderr.write(bundled.stderr);
+  fail('bundling dist/motcua.js failed: run `pnpm build` at the repository\'s root first.');
+}
+log(bundled.stdout.trim());
+const { buildValidatorModule } = await import(SERVER_VALIDATORS.href);
+
+const scratch = mkdtempSync(join(tmpdir(), 'motcua-runtime-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+log('building the rjsf bundle, the 300-field validator module and the pages');
+const form = await buildAssets(scratch, buildValidatorModule);
+log('building every catalogue procedure\'s validator module');
+const catalogue = await catalogueSizes(buildValidatorModule);
+
+// ---------------------------------------------------------------- runs
+
+const server = await startStaticServer({ '/runtime/': DIST, '/bench/': scratch });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const pages = {
+  blank: { url: `${server.origin}/bench/blank.html` },
+  rjsf: { url: `${server.origin}/bench/rjsf.html` },
+  motcua: { url: `${server.origin}/bench/motcua.html`, host: 'motcua-form' },
+};
+const pageErrors = [];
+const runs = Object.fromEntries(selected.map((name) => [name, []]));
+const verdicts = {};
+const js = {};
+
+async function run(name, collectScripts = false) {
+  try {
+    return await measurePage(browser, pages[name].url, { label: name, host: pages[name].host, collectScripts, pageErrors });
+  } catch (error) {
+    if (!(error instanceof NeverPresentError)) throw error;
+    await browser.close();
+    await server.close();
+    const hint = name === 'motcua' ? ' (does packages/runtime/dist/motcua.js register it? `pnpm build` bundles it)' : '';
+    return fail(`${error.message}${hint}${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`);
+  }
+}
+
+log(`warm-up round: ${selected.join(', ')}`);
+for (const name of selected) {
+  const result = await run(name, true);
+  // The validator module is the procedure's, not the runtime's: reported beside the budget, not in it.
+  js[name] = result.js.map((file) => ({ ...file, beside: file.path.startsWith('/bench/validators') }));
+}
+for (let round = 0; round < ROUNDS; round += 1) {
+  // Rotating the order spreads any drift of a shared machine over every renderer.
+  const order = selected.map((_, i) => selected[(i + round) % selected.length]);
+  log(`round ${round + 1}/${ROUNDS}: ${order.join(', ')}`);
+  for (const name of order) {
+    const result = await run(name);
+    runs[name].push(result);
+    verdicts[name] = result.validation;
+  }
+}
+const version = browser.version();
+await browser.close();
+await server.close();
+
+// ---------------------------------------------------------------- report
+
+if (process.env.BENCH_RAW) writeFileSync(process.env.BENCH_RAW, JSON.stringify({ version, rounds: ROUNDS, js, runs }, null, 1));
+const figures = summarise(runs);
+const runtimeGzip = js.motcua ? js.motcua.filter((f) => !f.beside).reduce((total, f) => total + f.gzip, 0) : NaN;
+console.log(`\n@motcua/runtime: the 300-field form (${form.fields} inputs with 10 household members), Chromium ${version}, headless, ${ROUNDS} interleaved runs of each page, medians\n`);
+console.log(scriptsTable(js, BUDGET_KB));
+console.log(`\nPer catalogue procedure, fetched beside the runtime (definition: compact JSON as the API sends it; validator module: the server's buildValidatorModule):\n`);
+console.log(catalogueTable(catalogue));
+console.log(`\nNavigation → all ${form.fields} inputs present; heap after render (after a forced GC); ${KEYSTROKES} keystrokes into ${form.lastField} (input events, each awaited over two animation frames; main-thread = script + style + layout, the issue's measure; all tasks = Chromium's TaskDuration, paint and compositing too, for reference only); validation: rjsf validateForm(), motcua await validate():\n`);
+console.log(comparisonTable(figures));
+console.log('');
+console.log(targetsTable(figures, runtimeGzip, BUDGET_KB));
+console.log(`\nValidation verdicts (last run): ${Object.entries(verdicts).filter(([name]) => name !== 'blank').map(([name, v]) => `${name} cold ${v.cold}, warm ${v.warm}`).join('; ') || '—'}.`);
+if (pageErrors.length) console.log(`Page errors: ${[...new Set(pageErrors)].join('; ')}`);
+console.log(`Whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,0 +1,91 @@
+// One measured run of one page, in a fresh browser context (so a fresh
+// renderer process, heap and HTTP cache), through the Chrome DevTools Protocol.
+import { gzipSync } from 'node:zlib';
+
+export const KEYSTROKES = 50;
+const PRESENT_TIMEOUT_MS = Number(process.env.BENCH_PRESENT_TIMEOUT_MS ?? 30_000);
+
+const metricsOf = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+/** Script, and script plus style and layout: Chromium's per-renderer totals, in ms. */
+function mainThread(before, after) {
+  const delta = (name) => (after[name] - before[name]) * 1000;
+  const script = delta('ScriptDuration');
+  return { scriptMs: script, mainMs: script + delta('RecalcStyleDuration') + delta('LayoutDuration'), taskMs: delta('TaskDuration') };
+}
+
+export class NeverPresentError extends Error {}
+
+/** Waits for `bench.present`, or explains from inside the page why the fields never came. */
+async function untilPresent(page, label, host) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), PRESENT_TIMEOUT_MS)));
+  try {
+    const present = page.evaluate(() => window.bench.present);
+    // Still pending when the context closes after a time-out; that rejection is expected.
+    present.catch(() => {});
+    await Promise.race([present, timeout]);
+  } catch (error) {
+    if (error.message !== 'timeout') throw error;
+    const state = await page.evaluate(
+      (tag) => ({ defined: tag ? Boolean(customElements.get(tag)) : true, fields: window.bench.root()?.querySelectorAll('input, select, textarea').length ?? 0 }),
+      host,
+    );
+    const why = state.defined ? `only ${state.fields} inputs after ${PRESENT_TIMEOUT_MS / 1000} s` : `<${host}> was never defined within ${PRESENT_TIMEOUT_MS / 1000} s`;
+    throw new NeverPresentError(`${label}: ${why}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * `collectScripts`: also return the script responses that ended before the
+ * first field showed, with their gzip (level 9) sizes; done in the warm-up
+ * only, since reading bodies adds protocol traffic to the run.
+ */
+export async function measurePage(browser, url, { label, host = null, collectScripts = false, pageErrors = [] }) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.enable');
+    const scripts = [];
+    if (collectScripts) page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response));
+
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await untilPresent(page, label, host);
+    const { presentAt, firstAt, loaded } = await page.evaluate(() => ({
+      presentAt: window.bench.presentAt,
+      firstAt: window.bench.firstAt,
+      loaded: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, responseEnd: entry.responseEnd })),
+    }));
+    await page.evaluate(() => window.bench.settle());
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+    const before = await metricsOf(cdp);
+    const typed = await page.evaluate((n) => window.bench.type(n), KEYSTROKES);
+    const after = await metricsOf(cdp);
+    const expectedValue = typed.before + 'x'.repeat(KEYSTROKES);
+    if (typed.after !== expectedValue) throw new Error(`${label}: after ${KEYSTROKES} keystrokes the field holds ${JSON.stringify(typed.after)}, not ${JSON.stringify(expectedValue)}`);
+
+    const validation = await page.evaluate(() => window.bench.validate());
+
+    let js = null;
+    if (collectScripts) {
+      const early = new Set(loaded.filter((entry) => entry.responseEnd <= firstAt).map((entry) => entry.name));
+      js = [];
+      for (const response of scripts) {
+        if (!early.has(response.url())) continue;
+        const body = await response.body();
+        js.push({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }
+    }
+    return { renderMs: presentAt, firstMs: firstAt, heapBytes, ...mainThread(before, after), validation, js };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,153 @@
+// The three bench pages. Each carries the same inline harness (`window.bench`)
+// so that every renderer is timed, typed into and validated the same way; the
+// form's JSON is inlined in the HTML for both renderers, so neither pays a
+// fetch the other does not.
+
+/**
+ * Runs in the page, from an inline classic script in <head>, before anything
+ * else. `expected` are the keys (rjsf: element ids, motcua: `name` pointers)
+ * of every field; `presentAt` is the first moment all of them are in the DOM.
+ * A MutationObserver checks after each batch of DOM changes (a microtask, so
+ * no frame quantises the figure); a check per animation frame only covers a
+ * shadow root that appeared before its observer could be attached.
+ */
+function harness({ expected, key, host, lastField }) {
+  const want = new Set(expected);
+  const bench = { presentAt: null, firstAt: null };
+  window.bench = bench;
+  let resolvePresent;
+  bench.present = new Promise((resolve) => (resolvePresent = resolve));
+  const observed = new WeakSet();
+  const root = () => (host ? document.querySelector(host)?.shadowRoot : document);
+  const fields = () => root()?.querySelectorAll('input, select, textarea') ?? [];
+  bench.root = root;
+  bench.field = (wanted) => [...fields()].find((el) => el[key] === wanted);
+
+  function check() {
+    if (bench.presentAt !== null) return;
+    const node = root();
+    if (!node) return;
+    if (!observed.has(node)) {
+      observed.add(node);
+      new MutationObserver(check).observe(node, { childList: true, subtree: true });
+    }
+    const seen = new Set();
+    for (const el of fields()) if (want.has(el[key])) seen.add(el[key]);
+    if (seen.size > 0 && bench.firstAt === null) bench.firstAt = performance.now();
+    if (seen.size === want.size) {
+      bench.presentAt = performance.now();
+      bench.firstAt ??= bench.presentAt;
+      resolvePresent();
+    }
+  }
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const eachFrame = () => {
+    check();
+    if (bench.presentAt === null) requestAnimationFrame(eachFrame);
+  };
+  requestAnimationFrame(eachFrame);
+  if (host) customElements.whenDefined(host).then(check);
+  check();
+
+  /** Lets trailing work (effects, lazy chunks, the frame after the render) finish before a measurement. */
+  bench.settle = async () => {
+    await frame();
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
+  /**
+   * `n` keystrokes into the last text field: each sets the value through the
+   * prototype's setter (React's value tracker would otherwise swallow the
+   * event) and dispatches an input event, then waits two animation frames so
+   * the renderer's update and the frame it causes are inside the measurement.
+   */
+  bench.type = async (n) => {
+    const field = bench.field(lastField);
+    if (!field) throw new Error(`no field ${lastField}`);
+    const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set;
+    const before = field.value;
+    field.focus();
+    for (let i = 0; i < n; i += 1) {
+      setValue.call(field, field.value + 'x');
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await frame();
+      await frame();
+    }
+    // The field as the renderer left it: a renderer that ignored the events would have put the old value back.
+    return { before, after: bench.field(lastField)?.value ?? null };
+  };
+
+  /** The page's full validation, first call (cold) then second (warm); `window.benchValidate` is set by the page. */
+  bench.validate = async () => {
+    let started = performance.now();
+    const cold = await window.benchValidate();
+    const coldMs = performance.now() - started;
+    await bench.settle();
+    started = performance.now();
+    const warm = await window.benchValidate();
+    const warmMs = performance.now() - started;
+    await bench.settle();
+    const verdict = (result) => (Array.isArray(result) ? `${result.length} issues` : `valid: ${result}`);
+    return { coldMs, warmMs, cold: verdict(cold), warm: verdict(warm) };
+  };
+}
+
+/** JSON inside <script type="application/json">: only "<" needs escaping there. */
+const inlineJson = (id, value) => `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+function page({ title, config, body }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<script>(${harness})(${JSON.stringify(config)});</script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Not blank at all: one input to type into, so its keystroke loop does everything but render a form. */
+export function blankPage() {
+  return page({
+    title: 'bench: blank',
+    config: { expected: [], key: 'name', host: null, lastField: '/blank' },
+    body: `<input name="/blank" value="">\n<script>window.benchValidate = () => [];</script>`,
+  });
+}
+
+/** `bundle`: the URL of the esbuild bundle of rjsf-entry.mjs. */
+export function rjsfPage({ bundle, schema, uiSchema, formData, expected, lastField }) {
+  return page({
+    title: 'bench: @rjsf/core + React 18',
+    config: { expected, key: 'id', host: null, lastField },
+    body: [
+      inlineJson('schema', schema),
+      inlineJson('ui-schema', uiSchema),
+      inlineJson('form-data', formData),
+      '<div id="root"></div>',
+      `<script type="module" src="${bundle}"></script>`,
+    ].join('\n'),
+  });
+}
+
+/** `runtime`: the URL of dist/motcua.js; `validators`: the URL of the definition's validator module. */
+export function motcuaPage({ runtime, validators, definition, answers, expected, lastField }) {
+  const script = `import * as validators from ${JSON.stringify(validators)};
+import ${JSON.stringify(runtime)};
+const read = (id) => JSON.parse(document.getElementById(id).textContent);
+const form = document.querySelector('motcua-form');
+form.definition = read('definition');
+form.validators = validators;
+form.answers = read('answers');
+window.benchValidate = () => form.validate();`;
+  return page({
+    title: 'bench: <motcua-form>',
+    config: { expected, key: 'name', host: 'motcua-form', lastField },
+    body: [inlineJson('definition', definition), inlineJson('answers', answers), '<motcua-form></motcua-form>', `<script type="module">\n${script}\n</script>`].join('\n'),
+  });
+}

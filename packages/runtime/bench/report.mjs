@@ -1,0 +1,118 @@
+// The bench's markdown tables: medians of the interleaved runs, each renderer
+// next to rjsf as a ratio, and whether each of the issue's targets is met.
+
+export const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const ms = (value) => (!Number.isFinite(value) ? '—' : Math.abs(value) < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en'));
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+const times = (value) => (value === Infinity ? '∞' : Number.isFinite(value) ? `${value.toFixed(1)}×` : '—');
+const met = (ok) => (ok ? 'met' : 'NOT met');
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+/** A ratio of two net figures: a non-positive denominator means "nothing left to compare against". */
+const ratio = (numerator, denominator) => (denominator > 0 ? numerator / denominator : numerator > 0 ? Infinity : NaN);
+
+export const RENDERERS = {
+  blank: 'blank page (one input, no form)',
+  rjsf: '@rjsf/core 6.11 + React 18',
+  motcua: '`<motcua-form>`',
+};
+
+/** Medians of every figure per renderer, and the figures net of the blank page. */
+export function summarise(runs) {
+  const figures = {};
+  for (const [name, list] of Object.entries(runs)) {
+    const m = (pick) => median(list.map(pick));
+    figures[name] = {
+      render: m((r) => r.renderMs),
+      cold: m((r) => r.validation.coldMs),
+      warm: m((r) => r.validation.warmMs),
+      script: m((r) => r.scriptMs),
+      main: m((r) => r.mainMs),
+      task: m((r) => r.taskMs),
+      heap: m((r) => r.heapBytes),
+    };
+  }
+  const blank = figures.blank;
+  for (const f of Object.values(figures)) {
+    f.renderNet = f.render - (blank?.render ?? 0);
+    f.mainNet = f.main - (blank?.main ?? 0);
+    f.taskNet = f.task - (blank?.task ?? 0);
+  }
+  return figures;
+}
+
+export function scriptsTable(js, budgetKb) {
+  const sum = (files, key) => files.reduce((total, file) => total + file[key], 0);
+  const rows = [];
+  for (const [name, files] of Object.entries(js)) {
+    const runtime = files.filter((f) => !f.beside);
+    const beside = files.filter((f) => f.beside);
+    rows.push([RENDERERS[name] + (name === 'motcua' ? `: runtime JS (budget ${budgetKb} KB)` : ''), `${runtime.length}`, kb(sum(runtime, 'raw')), kb(sum(runtime, 'gzip'))]);
+    for (const file of beside) rows.push([`${RENDERERS[name]}: ${file.path} (beside, not counted)`, '1', kb(file.raw), kb(file.gzip)]);
+  }
+  const lines = [table(['JS fetched before the first field shows', 'files', 'raw KB', 'gzip KB'], rows)];
+  for (const file of (js.motcua ?? []).filter((f) => !f.beside)) lines.push(`- ${file.path}: ${kb(file.raw)} KB, ${kb(file.gzip)} KB gzip`);
+  return lines.join('\n');
+}
+
+export function catalogueTable(rows) {
+  const body = rows.map((r) => [r.code, kb(r.definition.raw), kb(r.definition.gzip), kb(r.validators.raw), kb(r.validators.gzip)]);
+  const largest = (key, part) => Math.max(...rows.map((r) => r[key][part]));
+  const mid = (key, part) => median(rows.map((r) => r[key][part]));
+  body.push(['**median**', kb(mid('definition', 'raw')), kb(mid('definition', 'gzip')), kb(mid('validators', 'raw')), kb(mid('validators', 'gzip'))]);
+  body.push(['**largest**', kb(largest('definition', 'raw')), kb(largest('definition', 'gzip')), kb(largest('validators', 'raw')), kb(largest('validators', 'gzip'))]);
+  return table(['procedure', 'definition KB', 'gzip KB', 'validator module KB', 'gzip KB'], body);
+}
+
+export function comparisonTable(figures) {
+  const rows = Object.entries(figures).map(([name, f]) => [
+    RENDERERS[name],
+    `${ms(f.render)} (${ms(f.renderNet)})`,
+    name === 'blank' ? '—' : ms(f.cold),
+    name === 'blank' ? '—' : ms(f.warm),
+    ms(f.script),
+    `${ms(f.main)} (${ms(f.mainNet)})`,
+    `${ms(f.task)} (${ms(f.taskNet)})`,
+    mb(f.heap),
+  ]);
+  const { rjsf, motcua } = figures;
+  if (rjsf && motcua) {
+    rows.push([
+      '**rjsf ÷ motcua** (heap: motcua ÷ rjsf)',
+      `net ${times(ratio(rjsf.renderNet, motcua.renderNet))}`,
+      times(ratio(rjsf.cold, motcua.cold)),
+      times(ratio(rjsf.warm, motcua.warm)),
+      times(ratio(rjsf.script, motcua.script)),
+      `net ${times(ratio(rjsf.mainNet, motcua.mainNet))}`,
+      `net ${times(ratio(rjsf.taskNet, motcua.taskNet))}`,
+      `${(motcua.heap / rjsf.heap).toFixed(2)}`,
+    ]);
+  }
+  return table(
+    ['renderer', 'navigation → all inputs ms (net of blank)', 'validation cold ms', 'warm ms', '50 keystrokes: script ms', 'main-thread ms (net of blank)', 'all tasks ms (net of blank)', 'heap MB'],
+    rows,
+  );
+}
+
+export function targetsTable(figures, runtimeGzip, budgetKb) {
+  const { rjsf, motcua } = figures;
+  const rows = [];
+  if (Number.isFinite(runtimeGzip)) rows.push([`runtime JS before the first field ≤ ${budgetKb} KB gzip`, `${kb(runtimeGzip)} KB`, met(runtimeGzip <= budgetKb * 1024)]);
+  if (rjsf && motcua) {
+    const render = ratio(rjsf.renderNet, motcua.renderNet);
+    const script = ratio(rjsf.script, motcua.script);
+    const main = ratio(rjsf.mainNet, motcua.mainNet);
+    const heap = motcua.heap / rjsf.heap;
+    rows.push(['render (net of blank) ≥ 4× faster than rjsf', times(render), met(render >= 4)]);
+    rows.push(['keystrokes: script ≥ 10× less than rjsf', times(script), met(script >= 10)]);
+    rows.push(['keystrokes: main-thread (net of blank) ≥ 2× less than rjsf', times(main), met(main >= 2)]);
+    rows.push(['heap after render ≤ ½ of rjsf', heap.toFixed(2), met(heap <= 0.5)]);
+  }
+  return table(['target', 'measured', ''], rows);
+}
