@@ -28,11 +28,16 @@ async function untilPresent(page, label, host) {
   } catch (error) {
     if (error.message !== 'timeout') throw error;
     const state = await page.evaluate(
-      (tag) => ({ defined: tag ? Boolean(customElements.get(tag)) : true, fields: window.bench.root()?.querySelectorAll('input, select, textarea').length ?? 0 }),
+      (tag) => ({
+        defined: tag ? Boolean(customElements.get(tag)) : true,
+        fields: window.bench.root()?.querySelectorAll('input, select, textarea').length ?? 0,
+        errors: window.bench.errors,
+      }),
       host,
     );
-    const why = state.defined ? `only ${state.fields} inputs after ${PRESENT_TIMEOUT_MS / 1000} s` : `<${host}> was never defined within ${PRESENT_TIMEOUT_MS / 1000} s`;
-    throw new NeverPresentError(`${label}: ${why}`);
+    const seconds = PRESENT_TIMEOUT_MS / 1000;
+    const why = state.defined ? `only ${state.fields} inputs after ${seconds} s` : `<${host}> was never defined within ${seconds} s`;
+    throw new NeverPresentError(`${label}: ${why}${state.errors.length ? ` (errors: ${state.errors.join('; ')})` : ''}`);
   } finally {
     clearTimeout(timer);
   }

@@ -11,10 +11,12 @@
  * no frame quantises the figure); a check per animation frame only covers a
  * shadow root that appeared before its observer could be attached.
  */
-function harness({ expected, key, host, lastField }) {
+function harness({ expected, key, host, lastField, errorEvent }) {
   const want = new Set(expected);
-  const bench = { presentAt: null, firstAt: null };
+  const bench = { presentAt: null, firstAt: null, errors: [] };
   window.bench = bench;
+  // Kept to explain a form that never shows its fields.
+  if (errorEvent) addEventListener(errorEvent, (event) => bench.errors.push(JSON.stringify(event.detail)), true);
   let resolvePresent;
   bench.present = new Promise((resolve) => (resolvePresent = resolve));
   const observed = new WeakSet();
@@ -147,7 +149,7 @@ form.answers = read('answers');
 window.benchValidate = () => form.validate();`;
   return page({
     title: 'bench: <motcua-form>',
-    config: { expected, key: 'name', host: 'motcua-form', lastField },
+    config: { expected, key: 'name', host: 'motcua-form', lastField, errorEvent: 'motcua-error' },
     body: [inlineJson('definition', definition), inlineJson('answers', answers), '<motcua-form></motcua-form>', `<script type="module">\n${script}\n</script>`].join('\n'),
   });
 }
