@@ -9,7 +9,7 @@
 // for the method and reference figures, and pages.mjs for the in-page harness.
 // BENCH_RENDERERS=blank,rjsf runs a subset; BENCH_RAW=file.json keeps every run's figures.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,27 +42,39 @@ const fail = (message) => {
 for (const needed of [fileURLToPath(SERVER_VALIDATORS), join(DIST, 'register-all.js')]) {
   if (!existsSync(needed)) fail(`${needed} is missing: run \`pnpm build\` at the repository's root first.`);
 }
-// dist/motcua.js is bundled from tsc's output by the package's own build script; run it so the bench never loads a stale bundle.
-const bundled = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: RUNTIME_DIR, encoding: 'utf8' });
-if (bundled.status !== 0) {
-  process.stderr.write(bundled.stderr);
-  fail('bundling dist/motcua.js failed: run `pnpm build` at the repository\'s root first.');
+// dist/motcua.js and dist/chunks/ are bundled from tsc's output by the package's own build script:
+// run it when the bundle is missing or older than that output, so the bench never loads a stale one.
+const compiledAt = Math.max(...readdirSync(DIST, { recursive: true }).filter((f) => f.endsWith('.js') && f !== 'motcua.js' && !f.startsWith('chunks')).map((f) => statSync(join(DIST, f)).mtimeMs));
+const bundle = join(DIST, 'motcua.js');
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < compiledAt) {
+  const bundled = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: RUNTIME_DIR, encoding: 'utf8' });
+  if (bundled.status !== 0) {
+    process.stderr.write(bundled.stderr);
+    fail("bundling dist/motcua.js failed: run `pnpm build` at the repository's root first.");
+  }
+  log(bundled.stdout.trim());
 }
-log(bundled.stdout.trim());
 const { buildValidatorModule } = await import(SERVER_VALIDATORS.href);
 
 const scratch = mkdtempSync(join(tmpdir(), 'motcua-runtime-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+// A snapshot of dist: a rebuild during the run (it empties dist/chunks first) cannot pull files from under a page.
+const runtime = join(scratch, 'runtime');
+cpSync(DIST, runtime, { recursive: true });
+const pagesDir = join(scratch, 'pages');
+mkdirSync(pagesDir);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 log('building the rjsf bundle, the 300-field validator module and the pages');
-const form = await buildAssets(scratch, buildValidatorModule);
+const form = await buildAssets(pagesDir, buildValidatorModule);
 log('building every catalogue procedure\'s validator module');
 const catalogue = await catalogueSizes(buildValidatorModule);
 
 // ---------------------------------------------------------------- runs
 
-const server = await startStaticServer({ '/runtime/': DIST, '/bench/': scratch });
+// The form fetches its agency's working-day calendar from the page's server, as from the real one (one file, extending none).
+const calendar = JSON.parse(readFileSync(fileURLToPath(new URL('../../../catalogue/calendars/vn.json', import.meta.url)), 'utf8'));
+const server = await startStaticServer({ '/runtime/': runtime, '/bench/': pagesDir }, { '/api/v1/calendars/vn': { id: 'vn', files: [calendar] } });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const pages = {
   blank: { url: `${server.origin}/bench/blank.html` },

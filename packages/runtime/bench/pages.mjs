@@ -90,7 +90,11 @@ function harness({ expected, key, host, lastField, errorEvent }) {
     const warm = await window.benchValidate();
     const warmMs = performance.now() - started;
     await bench.settle();
-    const verdict = (result) => (Array.isArray(result) ? `${result.length} issues` : `valid: ${result}`);
+    const verdict = (result) => {
+      if (!Array.isArray(result)) return `valid: ${result}`;
+      const where = result.slice(0, 3).map((issue) => issue?.path ?? '?');
+      return `${result.length} issue${result.length === 1 ? '' : 's'}${where.length ? ` (${where.join(', ')}${result.length > 3 ? ', …' : ''})` : ''}`;
+    };
     return { coldMs, warmMs, cold: verdict(cold), warm: verdict(warm) };
   };
 }

@@ -15,11 +15,18 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** `mounts`: { '/runtime/': '/abs/dist', ... }. Resolves to { origin, close }. */
-export function startStaticServer(mounts) {
+/**
+ * `mounts`: { '/runtime/': '/abs/dist', ... }; `answers`: fixed JSON bodies by
+ * exact path, for the few API calls a page makes. Resolves to { origin, close }.
+ */
+export function startStaticServer(mounts, answers = {}) {
   const entries = Object.entries(mounts);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (Object.hasOwn(answers, path)) {
+      res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
+      return res.end(JSON.stringify(answers[path]));
+    }
     const mount = entries.find(([prefix]) => path.startsWith(prefix));
     const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
     // normalize() folds "..", so a path outside its folder is refused here.
