@@ -2,16 +2,27 @@
 // the real server started here on a throwaway database with the real catalogue.
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'motcua-runtime-'));
+// The test page's port is chosen here so that the server can trust the page's
+// origin as its own: browsers' uploads, drafts and submissions are accepted
+// only from the server's own origin and agencies' registered sites.
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
 const server = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
-  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LANG: 'en_US.UTF-8', DATABASE_URL: join(scratch, 'db.sqlite'), UPLOAD_DIR: join(scratch, 'files'), CATALOGUE_DIR: join(root, 'catalogue'), RATE_LIMIT_PER_MINUTE: '0' },
+  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: `http://localhost:${port}`, LANG: 'en_US.UTF-8', DATABASE_URL: join(scratch, 'db.sqlite'), UPLOAD_DIR: join(scratch, 'files'), CATALOGUE_DIR: join(root, 'catalogue'), RATE_LIMIT_PER_MINUTE: '0' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const serverUrl = await new Promise((resolve, reject) => {
@@ -22,7 +33,8 @@ const serverUrl = await new Promise((resolve, reject) => {
     const found = /API\s+(http:\/\/\S+)\/api\/v1\/procedures/.exec(output);
     if (found) {
       clearTimeout(timer);
-      resolve(found[1]);
+      // The server prints its public host; it listens on 127.0.0.1.
+      resolve(found[1].replace('//localhost:', '//127.0.0.1:'));
     }
   });
   server.on('exit', (code) => reject(new Error(`the server exited (${code}): ${output}`)));
@@ -91,9 +103,25 @@ function countReporter() {
   };
 }
 
+/**
+ * `?bundle` after a compiled module serves it bundled, as dist/motcua.js
+ * would carry it: a component's tests can run before it joins the bundle
+ * (unbundled, @motcua/core reaches ajv, which browsers cannot load).
+ */
+const bundleOnRequest = {
+  name: 'bundle-on-request',
+  async serve(context) {
+    if (!context.URL.searchParams.has('bundle') || !context.path.startsWith('/dist/')) return undefined;
+    const bundled = await build({ entryPoints: [join(root, 'packages/runtime', context.path)], bundle: true, write: false, format: 'esm', target: 'es2022', platform: 'browser', logLevel: 'warning' });
+    return { body: bundled.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   files: ['dist/**/*.test.js'],
+  port,
   nodeResolve: true,
+  plugins: [bundleOnRequest],
   concurrency: 1,
   testsFinishTimeout: 300_000,
   browsers: [
