@@ -4,7 +4,8 @@
 // keystrokes into the last text field (script and main-thread time from
 // Chromium's Performance metrics), a full validation cold and warm. Blank,
 // rjsf and motcua runs are interleaved (BENCH_ROUNDS, 7, after one warm-up
-// round, which also records the JS each page fetched before its first field),
+// round, which also reads the scripts each page fetches; each run records which
+// of them had arrived before its first field showed),
 // each in a fresh browser context; figures are medians. See ABOUT.md there
 // for the method and reference figures, and pages.mjs for the in-page harness.
 // BENCH_RENDERERS=blank,rjsf runs a subset; BENCH_RAW=file.json keeps every run's figures.
@@ -18,7 +19,7 @@ import { ensureChromium } from '../../../scripts/ensure-chromium.mjs';
 import { buildAssets } from './assets.mjs';
 import { catalogueSizes } from './catalogue-sizes.mjs';
 import { KEYSTROKES, measurePage, NeverPresentError } from './measure.mjs';
-import { catalogueTable, comparisonTable, RENDERERS, scriptsTable, summarise, targetsTable } from './report.mjs';
+import { catalogueTable, comparisonTable, RENDERERS, scriptsBeforeFirstField, scriptsTable, summarise, targetsTable } from './report.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const RUNTIME_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -84,6 +85,7 @@ const pages = {
 const pageErrors = [];
 const runs = Object.fromEntries(selected.map((name) => [name, []]));
 const verdicts = {};
+/** Per page, the size of every script it fetched (read in the warm-up), by path. */
 const js = {};
 
 async function run(name, collectScripts = false) {
@@ -122,9 +124,10 @@ await server.close();
 
 if (process.env.BENCH_RAW) writeFileSync(process.env.BENCH_RAW, JSON.stringify({ version, rounds: ROUNDS, js, runs }, null, 1));
 const figures = summarise(runs);
-const runtimeGzip = js.motcua ? js.motcua.filter((f) => !f.beside).reduce((total, f) => total + f.gzip, 0) : NaN;
+const early = scriptsBeforeFirstField(js, runs);
+const runtimeGzip = early.motcua?.gzip ?? NaN;
 console.log(`\n@motcua/runtime: the 300-field form (${form.fields} inputs with 10 household members), Chromium ${version}, headless, ${ROUNDS} interleaved runs of each page, medians\n`);
-console.log(scriptsTable(js, BUDGET_KB));
+console.log(scriptsTable(early, ROUNDS, BUDGET_KB));
 console.log(`\nPer catalogue procedure, fetched beside the runtime (definition: compact JSON as the API sends it; validator module: the server's buildValidatorModule):\n`);
 console.log(catalogueTable(catalogue));
 console.log(`\nNavigation → all ${form.fields} inputs present; heap after render (after a forced GC); ${KEYSTROKES} keystrokes into ${form.lastField} (input events, each awaited over two animation frames; main-thread = script + style + layout, the issue's measure; all tasks = Chromium's TaskDuration, paint and compositing too, for reference only); validation: rjsf validateForm(), motcua await validate():\n`);

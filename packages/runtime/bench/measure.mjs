@@ -44,9 +44,10 @@ async function untilPresent(page, label, host) {
 }
 
 /**
- * `collectScripts`: also return the script responses that ended before the
- * first field showed, with their gzip (level 9) sizes; done in the warm-up
- * only, since reading bodies adds protocol traffic to the run.
+ * `collectScripts`: also return every script the page fetched, with its gzip
+ * (level 9) size; done in the warm-up only, since reading bodies adds protocol
+ * traffic to a run. Every run returns `early`: the paths whose responses
+ * ended before the first field showed, for the sizes to be summed over.
  */
 export async function measurePage(browser, url, { label, host = null, collectScripts = false, pageErrors = [] }) {
   const context = await browser.newContext();
@@ -79,17 +80,13 @@ export async function measurePage(browser, url, { label, host = null, collectScr
 
     const validation = await page.evaluate(() => window.bench.validate());
 
-    let js = null;
-    if (collectScripts) {
-      const early = new Set(loaded.filter((entry) => entry.responseEnd <= firstAt).map((entry) => entry.name));
-      js = [];
-      for (const response of scripts) {
-        if (!early.has(response.url())) continue;
-        const body = await response.body();
-        js.push({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-      }
+    const early = loaded.filter((entry) => entry.responseEnd <= firstAt).map((entry) => new URL(entry.name).pathname);
+    const js = [];
+    for (const response of scripts) {
+      const body = await response.body();
+      js.push({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
     }
-    return { renderMs: presentAt, firstMs: firstAt, heapBytes, ...mainThread(before, after), validation, js };
+    return { renderMs: presentAt, firstMs: firstAt, heapBytes, ...mainThread(before, after), validation, early, js };
   } finally {
     await context.close();
   }
