@@ -1,14 +1,14 @@
 // `pnpm bench` (runtime part): `<motcua-form>` next to @rjsf/core + React 18
-// on the 300-field form of ../shared/bench, in one headless Chromium run.
-// Per page: navigation → every input present, heap after render, 50
-// keystrokes into the last text field (script and main-thread time from
-// Chromium's Performance metrics), a full validation cold and warm. Blank,
-// rjsf and motcua runs are interleaved (BENCH_ROUNDS, 7, after one warm-up
-// round, which also reads the scripts each page fetches; each run records which
-// of them had arrived before its first field showed),
-// each in a fresh browser context; figures are medians. See ABOUT.md there
-// for the method and reference figures, and pages.mjs for the in-page harness.
-// BENCH_RENDERERS=blank,rjsf runs a subset; BENCH_RAW=file.json keeps every run's figures.
+// on the 300-field form of ../shared/bench, in one headless Chromium run (see
+// its ABOUT.md for the method and reference figures, pages.mjs for the
+// in-page harness). Per page: navigation → every input present, heap after
+// render, 50 keystrokes into the last text field (script and main-thread time
+// from Chromium's Performance metrics), a full validation cold and warm, and
+// the JS that arrived before the first field showed. One warm-up round (which
+// also reads every script's body for its size), then BENCH_ROUNDS (7) rounds
+// of blank, rjsf and motcua interleaved, each run in a fresh browser context;
+// figures are medians. BENCH_RENDERERS=blank,rjsf runs a subset;
+// BENCH_RAW=file.json keeps every run's figures.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,7 +130,7 @@ console.log(`\n@motcua/runtime: the 300-field form (${form.fields} inputs with 1
 console.log(scriptsTable(early, ROUNDS, BUDGET_KB));
 console.log(`\nPer catalogue procedure, fetched beside the runtime (definition: compact JSON as the API sends it; validator module: the server's buildValidatorModule):\n`);
 console.log(catalogueTable(catalogue));
-console.log(`\nNavigation → all ${form.fields} inputs present; heap after render (after a forced GC); ${KEYSTROKES} keystrokes into ${form.lastField} (input events, each awaited over two animation frames; main-thread = script + style + layout, the issue's measure; all tasks = Chromium's TaskDuration, paint and compositing too, for reference only); validation: rjsf validateForm(), motcua await validate():\n`);
+console.log(`\nNavigation → all ${form.fields} inputs present; heap after render (after a forced GC); ${KEYSTROKES} keystrokes into ${form.lastField} (input events, each awaited over two animation frames; main-thread = script + style + layout, the issue's measure; all tasks = Chromium's TaskDuration, paint and compositing too, for reference only); validation: rjsf validateForm(), motcua await validate(). \`<motcua-form>\` renders catalogue procedure 2.000815 with the 300-field form in place of its own, so its documents, delivery and fee too:\n`);
 console.log(comparisonTable(figures));
 console.log('');
 console.log(targetsTable(figures, runtimeGzip, BUDGET_KB));
