@@ -52,7 +52,6 @@ const ANSWERS_ONE_DOCUMENT = {
   keKhaiSoDinhDanh: true,
   soDinhDanh: '001186012345',
   nguoiNop: 'chu-doanh-nghiep',
-  diaChiNhanKetQua: { province: 'Thành phố Hà Nội', commune: 'Phường Hoàn Kiếm', detail: 'Số 36 phố Hàng Bạc' },
 };
 
 const { soDinhDanh: _none, ...withoutId } = ANSWERS_ONE_DOCUMENT;
