@@ -142,6 +142,13 @@ export {
   type SchemaNode,
   type UiPage,
 } from './fields/index.js';
+export { ifSchemaPointers } from './form/if-schema-pointers.js';
+export {
+  VALIDATOR_MODULE_FORMAT,
+  type SchemaPredicate,
+  type StandaloneValidate,
+  type ValidatorModule,
+} from './form/validator-module.js';
 export { answerPathOfSection, hiddenSections, pruneHiddenAnswers } from './form/visibility.js';
 export { format, LOCALES, pickLocale, type Bilingual, type Locale } from './i18n/bilingual.js';
 export { foldVietnamese } from './i18n/fold-vietnamese.js';

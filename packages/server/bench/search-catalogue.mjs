@@ -97,7 +97,7 @@ export async function buildSearchDatabase(databasePath, catalogueDir, total = 10
     .map((name) => JSON.parse(readFileSync(join(catalogueDir, 'procedures', name), 'utf8')));
   const search = new SqliteProcedureSearch(database.db);
   const store = new ProcedureStore(database.db, search);
-  const modules = new Map(sources.map((definition) => [definition.code, store.latestVersion(definition.code) && store.validatorModule(definition.code, 1)]));
+  const modules = new Map(sources.map((definition) => [definition.code, store.latestVersion(definition.code) && store.validatorModule(definition.code, 1)?.source]));
   let made = 0;
   const publishedAt = new Date().toISOString();
   const effectiveFrom = new Date(Date.now() + delayMs).toISOString();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
-import type { ProcedureDefinition } from '@motcua/core';
+import { VALIDATOR_MODULE_FORMAT, type ProcedureDefinition } from '@motcua/core';
 import type { ProcedureSearch } from '../search/procedure-search.js';
 import { searchTextOf } from '../search/search-text.js';
 import type { Db } from './open-database.js';
@@ -18,6 +18,12 @@ export interface VersionRef {
 /** A published version as stored: the definition's text is kept byte for byte. */
 export interface StoredVersion extends VersionRef {
   definitionText: string;
+}
+
+/** A version's browser validator module as stored, with the `moduleFormat` it was built in. */
+export interface StoredModule {
+  source: string;
+  format: number;
 }
 
 export function sha256(text: string): string {
@@ -42,6 +48,7 @@ export class ProcedureStore {
   private readonly exact;
   private readonly latest;
   private readonly module;
+  private readonly moduleUpdate;
 
   constructor(
     private readonly db: Db,
@@ -67,8 +74,13 @@ export class ProcedureStore {
       .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
       .prepare();
     this.module = db
-      .select({ source: procedureVersions.validatorModule })
+      .select({ source: procedureVersions.validatorModule, format: procedureVersions.validatorModuleFormat })
       .from(procedureVersions)
+      .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
+      .prepare();
+    this.moduleUpdate = db
+      .update(procedureVersions)
+      .set({ validatorModule: sql.placeholder('source') as unknown as string, validatorModuleFormat: VALIDATOR_MODULE_FORMAT })
       .where(and(eq(procedureVersions.code, sql.placeholder('code')), eq(procedureVersions.version, sql.placeholder('version'))))
       .prepare();
     this.latest = db
@@ -94,15 +106,25 @@ export class ProcedureStore {
     return this.latest.get({ code });
   }
 
-  /** A version's browser validator module: immutable like the version itself. */
-  validatorModule(code: string, version: number): string | undefined {
-    return this.module.get({ code, version })?.source;
+  /** A version's browser validator module, in whatever format it was built. */
+  validatorModule(code: string, version: number): StoredModule | undefined {
+    return this.module.get({ code, version });
+  }
+
+  /**
+   * Replaces a version's module with one this server built, in today's format. The version
+   * itself (its definition, hash and dates) never changes; its module is derived from it, and
+   * is rebuilt when the shape runtimes expect changes.
+   */
+  replaceValidatorModule(code: string, version: number, source: string): void {
+    this.moduleUpdate.run({ code, version, source });
   }
 
   /**
    * Publishes a definition as the next version of its code, in one
    * transaction with its search entry. The text is stored as given, so the
-   * hash (and the ETag) is of exactly what clients receive.
+   * hash (and the ETag) is of exactly what clients receive. The module is
+   * one this server's `buildValidatorModule` built, so of today's format.
    */
   publish(definition: ProcedureDefinition, text: string, validatorModule: string, at: { effectiveFrom: string; publishedAt: string }): StoredVersion {
     return this.db.transaction((tx) => {
@@ -128,6 +150,7 @@ export class ProcedureStore {
           effectiveFrom: at.effectiveFrom,
           publishedAt: at.publishedAt,
           validatorModule,
+          validatorModuleFormat: VALIDATOR_MODULE_FORMAT,
         })
         .run();
       this.search.indexVersion({

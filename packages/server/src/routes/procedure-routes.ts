@@ -71,11 +71,15 @@ const validatorSpec: RouteSpec = {
   method: 'get',
   path: '/api/v1/procedures/:code/versions/:version/validator.js',
   operationId: 'getValidatorModule',
-  summary: 'The version’s browser validator module (an ES module: validateAnswers and one predicate per condition)',
+  summary: 'The version’s browser validator module (an ES module: validateAnswers, one predicate per condition and one per `if` of the form)',
   tags: ['catalogue'],
   params: exact.params as RouteSpec['params'],
   responses: {
-    200: { description: 'A self-contained ES module built at publication with the server’s ajv options; immutable.', contentType: 'text/javascript', schema: { type: 'string' } },
+    200: {
+      description: 'A self-contained ES module built with the server’s ajv options, of core’s `ValidatorModule` shape (`moduleFormat` 2: with `schemaPredicates`, one per `if` of the form); immutable. Built at publication; one stored in an older format is rebuilt before it is served.',
+      contentType: 'text/javascript',
+      schema: { type: 'string' },
+    },
     304: { description: 'Not modified.' },
   },
 };
@@ -96,8 +100,8 @@ function versionResponse(c: Context, stored: StoredVersion, cacheControl: string
 export const procedureRoutes: [RouteSpec, Handler][] = [
   [
     validatorSpec,
-    (c, { params }, { procedures }) => {
-      const source = procedures.validatorModule(params.code as string, Number(params.version));
+    async (c, { params }, { validatorModules }) => {
+      const source = await validatorModules.source(params.code as string, Number(params.version));
       if (!source) throw notFound({ vi: `bộ kiểm tra của thủ tục “${String(params.code)}” phiên bản ${String(params.version)}`, en: `The validator of “${String(params.code)}” version ${String(params.version)}` });
       const etag = `"${sha256(source)}"`;
       const headers = { ETag: etag, 'Cache-Control': 'public, max-age=31536000, immutable' };

@@ -18,6 +18,7 @@ import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
 import { CompiledVersions } from './compiled-versions.js';
 import { DossierSecrets } from './dossier-secrets.js';
 import { ResolvedCalendars } from './resolved-calendars.js';
+import { ValidatorModules } from './validator-modules.js';
 
 /** What route handlers work with; built once per app, never a module-level singleton. */
 export interface Services {
@@ -28,6 +29,8 @@ export interface Services {
   catalogue: CatalogueStore;
   agencies: AgencyStore;
   compiled: CompiledVersions;
+  /** Versions' browser validator modules, rebuilt when stored in an older format. */
+  validatorModules: ValidatorModules;
   calendars: ResolvedCalendars;
   dossiers: DossierStore;
   drafts: DraftStore;
@@ -58,6 +61,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     catalogue,
     agencies: new AgencyStore(db),
     compiled: new CompiledVersions((code, version) => procedures.version(code, version)?.definitionText),
+    validatorModules: new ValidatorModules(procedures),
     calendars: new ResolvedCalendars(catalogue),
     dossiers: new DossierStore(db),
     drafts: new DraftStore(db),

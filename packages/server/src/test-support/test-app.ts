@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { ProcedureDefinition } from '@motcua/core';
+import { VALIDATOR_MODULE_FORMAT, type ProcedureDefinition } from '@motcua/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,13 @@ const MODULE_CACHE = join(tmpdir(), 'motcua-test-validator-modules');
 
 /**
  * Validator modules are deterministic, so test apps share them through a
- * folder keyed by the definition's hash instead of bundling the whole
- * catalogue again for every app (the modules' own tests build them afresh).
+ * folder keyed by the module format and the definition's hash instead of
+ * bundling the whole catalogue again for every app (the modules' own tests
+ * build them afresh). The format is in the key so that the folder, which
+ * outlives a checkout, never hands a test a module of an older format.
  */
 async function cachedModule(definition: ProcedureDefinition): Promise<string> {
-  const path = join(MODULE_CACHE, `${createHash('sha256').update(JSON.stringify(definition)).digest('hex')}.js`);
+  const path = join(MODULE_CACHE, `${VALIDATOR_MODULE_FORMAT}-${createHash('sha256').update(JSON.stringify(definition)).digest('hex')}.js`);
   try {
     return readFileSync(path, 'utf8');
   } catch {

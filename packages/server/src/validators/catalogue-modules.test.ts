@@ -15,18 +15,22 @@ import {
   createAjv,
   createAjvEvaluator,
   createDefinitionAjv,
+  ifSchemaPointers,
   labelAtPath,
   localizeErrors,
   predicateEvaluator,
   quote,
+  VALIDATOR_MODULE_FORMAT,
   type ConditionEvaluator,
   type ConditionContext,
   type ProcedureDefinition,
+  type ValidatorModule,
 } from '@motcua/core';
 import { loadValidatorModule } from './load-module.js';
 import { answerSamples } from './test-support/answer-samples.js';
 import { conditionContexts } from './test-support/condition-contexts.js';
-import { buildValidatorModule, type ValidatorModule } from './validator-module.js';
+import { serverIfVerdicts, valuesWithin } from './test-support/server-if-verdicts.js';
+import { buildValidatorModule } from './validator-module.js';
 
 const dir = new URL('../../../../catalogue/procedures/', import.meta.url);
 const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
@@ -134,9 +138,25 @@ describe('catalogue procedures: the browser module decides as the server does', 
     assert.ok(cases.size > definitions.length, 'the contexts reach more than one case somewhere');
   });
 
+  test('schemaPredicates: one per `if` of the form, each deciding as the server’s ajv', (t) => {
+    let ifs = 0;
+    for (const [index, { definition, module }] of built.entries()) {
+      assert.deepEqual(Object.keys(module.schemaPredicates), ifSchemaPointers(definition.form.schema), definition.code);
+      assert.ok(Object.isFrozen(module.schemaPredicates), definition.code);
+      const server = serverIfVerdicts(definition.form.schema);
+      const values = valuesWithin([{}, [], null, 'x', ...answerSamples(definition.form.schema, 30, 40_000 + index)]);
+      for (const [pointer, predicate] of Object.entries(module.schemaPredicates)) {
+        for (const value of values) assert.equal(predicate(value), server[pointer]?.(value), `${definition.code} ${pointer} ${JSON.stringify(value)}`);
+        ifs++;
+      }
+    }
+    t.diagnostic(`${ifs} if subschemas in the catalogue’s forms`);
+  });
+
   test('metadata exports: module format, definition format version, procedure code', () => {
     for (const { definition, module } of built) {
-      assert.equal(module.moduleFormat, 1);
+      assert.equal(module.moduleFormat, VALIDATOR_MODULE_FORMAT);
+      assert.equal(module.moduleFormat, 2);
       assert.equal(module.formatVersion, definition.formatVersion);
       assert.equal(module.procedure, definition.code);
     }
@@ -152,6 +172,7 @@ describe('catalogue procedures: the module is one self-contained, CSP-safe ES mo
       assert.doesNotMatch(source, /\bFunction\s*\(/, definition.code);
       assert.doesNotMatch(source, /(?:^|[^\w$.])import\s*(?:[\s{*"'(]|\.meta)/, definition.code);
       assert.match(source, /export\s*\{[^}]*\bvalidateAnswers\b[^}]*\}/, definition.code);
+      assert.match(source, /export\s*\{[^}]*\bschemaPredicates\b[^}]*\}/, definition.code);
     }
   });
 

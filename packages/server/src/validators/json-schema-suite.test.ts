@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AnySchema, ErrorObject, Options, ValidateFunction } from 'ajv';
-import { createAjv } from '@motcua/core';
+import { createAjv, type StandaloneValidate } from '@motcua/core';
 import { importModuleSource } from './load-module.js';
 import { buildSchemaModule } from './schema-module.js';
-import type { StandaloneValidate } from './validator-module.js';
 import { loadRemotes, loadSuite, SUITE_ROOT, suiteExists, type SuiteGroup } from './test-support/json-schema-suite.js';
 
 /**

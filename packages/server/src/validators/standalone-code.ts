@@ -40,3 +40,32 @@ export function standaloneValidator(
     throw compileFailed(what, pointer, error);
   }
 }
+
+/** A schema `ajv` already holds, by id ("key#/json/pointer"), and how to name it in an error. */
+export interface KnownSchema {
+  id: string;
+  what: { vi: string; en: string };
+  pointer: string;
+}
+
+/**
+ * The ES module ajv generates for several schemas `ajv` already holds, each exported under its
+ * name (an identifier), the code they share written once. Each is compiled first, so a refusal
+ * is a typed error naming the schema refused.
+ */
+export function standaloneExports(ajv: Ajv2020, schemas: Readonly<Record<string, KnownSchema>>): string {
+  const ids: Record<string, string> = {};
+  for (const [name, { id, what, pointer }] of Object.entries(schemas)) {
+    try {
+      if (!ajv.getSchema(id)) throw new Error(`no schema at ${id}`);
+    } catch (error) {
+      throw compileFailed(what, pointer, error);
+    }
+    ids[name] = id;
+  }
+  try {
+    return standaloneCode(ajv, ids);
+  } catch (error) {
+    throw compileFailed({ vi: 'các lược đồ con của biểu mẫu', en: 'the subschemas of the form' }, '/form/schema', error);
+  }
+}

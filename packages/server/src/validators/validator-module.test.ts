@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { AnySchema, ErrorObject } from 'ajv';
-import { createAjv, MAX_DEFINITION_BYTES, MotcuaError, predicateEvaluator, type ProcedureDefinition } from '@motcua/core';
+import { createAjv, MAX_DEFINITION_BYTES, MotcuaError, predicateEvaluator, type ProcedureDefinition, type StandaloneValidate } from '@motcua/core';
 import { bundleModule, PART_PREFIX } from './bundle-module.js';
 import { importModuleSource, loadValidatorModule } from './load-module.js';
 import { buildSchemaModule } from './schema-module.js';
 import { answerSamples } from './test-support/answer-samples.js';
 import { ValidatorCompileError } from './validator-compile-error.js';
-import { buildValidatorModule, type StandaloneValidate } from './validator-module.js';
+import { buildValidatorModule } from './validator-module.js';
 
 const catalogueDefinition = (code: string) =>
   JSON.parse(readFileSync(new URL(`../../../../catalogue/procedures/${code}.json`, import.meta.url), 'utf8')) as ProcedureDefinition;
@@ -214,7 +214,18 @@ describe('buildValidatorModule', () => {
   });
 
   test('a module without the runtime’s exports is refused on load', async () => {
-    const error = await rejection(loadValidatorModule('export const moduleFormat = 1;'));
+    const error = await rejection(loadValidatorModule('export const validateAnswers = () => true; export const moduleFormat = 2;'));
     assert.equal(error.code, 'validator-module-malformed');
+    const noSchemaPredicates = 'export const validateAnswers = () => true; export const moduleFormat = 2; export const conditions = []; export const predicates = {};';
+    assert.match((await rejection(loadValidatorModule(noSchemaPredicates))).text.en, /no schemaPredicates/);
+    const notFunctions = `${noSchemaPredicates} export const schemaPredicates = { '/if': true };`;
+    assert.match((await rejection(loadValidatorModule(notFunctions))).text.en, /no function for \/if/);
+  });
+
+  test('a module of format 1 (without schemaPredicates) is refused on load, whatever else it has', async () => {
+    const formatOne = 'export const validateAnswers = () => true; export const moduleFormat = 1; export const conditions = []; export const predicates = {}; export const schemaPredicates = {};';
+    const error = await rejection(loadValidatorModule(formatOne));
+    assert.equal(error.code, 'validator-module-malformed');
+    assert.match(error.text.en, /moduleFormat 1, not 2/);
   });
 });

@@ -1,43 +1,48 @@
-import type { ErrorObject } from 'ajv';
 import {
   collectConditions,
+  ifSchemaPointers,
   validateProcedure,
+  VALIDATOR_MODULE_FORMAT,
   type Ajv2020,
-  type Predicate,
   type ProcedureDefinition,
 } from '@motcua/core';
 import { bundleModule, PART_PREFIX } from './bundle-module.js';
-import { createStandaloneAjv, standaloneValidator } from './standalone-code.js';
-import { definitionInvalid } from './validator-compile-error.js';
-
-/** The version of the shape below; a runtime refuses a module whose `moduleFormat` it does not know. */
-export const VALIDATOR_MODULE_FORMAT = 1;
-
-/** ajv's standalone function: the verdict, and the errors of the last call in `.errors`. */
-export interface StandaloneValidate {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-
-/** What `import()` of a generated validator module gives. */
-export interface ValidatorModule {
-  /** `VALIDATOR_MODULE_FORMAT` of the generator that wrote it. */
-  readonly moduleFormat: number;
-  /** The definition's own `formatVersion`. */
-  readonly formatVersion: number;
-  /** The procedure's code (mã thủ tục). */
-  readonly procedure: string;
-  /** The pointers of `predicates`, in `collectConditions` order. */
-  readonly conditions: readonly string[];
-  /** The citizen's answers against `definition.form.schema`, with core's ajv options; word `.errors` with `localizeError`. */
-  readonly validateAnswers: StandaloneValidate;
-  /** One predicate per condition, keyed by its JSON Pointer: `predicateEvaluator(m.predicates)`. */
-  readonly predicates: Readonly<Record<string, Predicate>>;
-}
+import { createStandaloneAjv, standaloneExports, standaloneValidator, type KnownSchema } from './standalone-code.js';
+import { compileFailed, definitionInvalid } from './validator-compile-error.js';
 
 export interface BuildValidatorModuleOptions {
   /** Reuse core's definition ajv (`createDefinitionAjv()`) for the up-front `validateProcedure`. */
   definitionAjv?: Ajv2020;
+}
+
+/** The form's key in the ajv that compiles its `if` subschemas, each then found at `${FORM_KEY}#${pointer}`. */
+const FORM_KEY = 'motcua:form';
+
+/** A JSON Pointer as a URI fragment: each token percent-encoded, as ajv decodes it. */
+const fragmentOf = (pointer: string) => pointer.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * The standalone code of the form's `if` subschemas, exported as `s0`, `s1`, … in `pointers`
+ * order. The whole form is added to their ajv and each `if` is compiled where it stands, so its
+ * `$ref`s resolve against the form (and the form's own `$id`) exactly as when the server
+ * validates the answers; a definition the form refers to from several `if`s is written once.
+ */
+function ifPredicatesCode(formSchema: ProcedureDefinition['form']['schema'], pointers: readonly string[]): string {
+  const ajv = createStandaloneAjv();
+  try {
+    ajv.addSchema(formSchema, FORM_KEY);
+  } catch (error) {
+    throw compileFailed({ vi: 'biểu mẫu (form.schema)', en: 'the form (form.schema)' }, '/form/schema', error);
+  }
+  const schemas: Record<string, KnownSchema> = {};
+  pointers.forEach((pointer, i) => {
+    schemas[`s${i}`] = {
+      id: `${FORM_KEY}#${fragmentOf(pointer)}`,
+      what: { vi: `điều kiện “if” tại ${pointer} của biểu mẫu`, en: `the “if” at ${pointer} of the form` },
+      pointer: `/form/schema${pointer}`,
+    };
+  });
+  return standaloneExports(ajv, schemas);
 }
 
 // Exactly core's `normaliseContext`: undefined members are absent, so `required` sees what is there.
@@ -59,7 +64,8 @@ const NORMALISE_CONTEXT = `function context(c) {
  * proves its form and conditions compile); anything else, and any compile or bundle failure, is a
  * `ValidatorCompileError`. The form is compiled with its own ajv, as the server's
  * `createAjv().compile(definition.form.schema)`; the conditions share one, as core's
- * `compileConditions` does, so both give the verdicts the server gives.
+ * `compileConditions` does; the form's `if` subschemas another, holding the whole form. So all
+ * give the verdicts the server gives.
  */
 export async function buildValidatorModule(
   definition: ProcedureDefinition,
@@ -81,9 +87,13 @@ export async function buildValidatorModule(
     pointers.push(pointer);
   }
 
+  const ifPointers = ifSchemaPointers(definition.form.schema);
+  if (ifPointers.length > 0) parts.set('schemas', ifPredicatesCode(definition.form.schema, ifPointers));
+
   const lines = [
     `import { validate as validateAnswers } from ${JSON.stringify(`${PART_PREFIX}answers`)};`,
     ...pointers.map((_, i) => `import { validate as c${i} } from ${JSON.stringify(`${PART_PREFIX}condition/${i}`)};`),
+    ...(ifPointers.length > 0 ? [`import { ${ifPointers.map((_, i) => `s${i}`).join(', ')} } from ${JSON.stringify(`${PART_PREFIX}schemas`)};`] : []),
     `export { validateAnswers };`,
     `export const moduleFormat = ${VALIDATOR_MODULE_FORMAT};`,
     `export const formatVersion = ${JSON.stringify(definition.formatVersion)};`,
@@ -93,6 +103,9 @@ export async function buildValidatorModule(
     // Computed keys: a key is always an own property, whatever its text.
     `export const predicates = Object.freeze({`,
     ...pointers.map((pointer, i) => `  [${JSON.stringify(pointer)}]: (c) => c${i}(context(c)) === true,`),
+    `});`,
+    `export const schemaPredicates = Object.freeze({`,
+    ...ifPointers.map((pointer, i) => `  [${JSON.stringify(pointer)}]: (v) => s${i}(v) === true,`),
     `});`,
   ];
   return bundleModule(lines.join('\n'), parts);

@@ -33,6 +33,11 @@ export const procedureVersions = sqliteTable(
     publishedAt: text('published_at').notNull(),
     /** The browser validator module built at publication: ajv standalone code bundled into one ES module. */
     validatorModule: text('validator_module').notNull().default(''),
+    /**
+     * The module's `moduleFormat`. A module of an older format is rebuilt from the definition when
+     * it is asked for; rows from before this column hold modules of format 1.
+     */
+    validatorModuleFormat: integer('validator_module_format').notNull().default(1),
   },
   (t) => [
     primaryKey({ columns: [t.code, t.version] }),

@@ -1,0 +1,1 @@
+ALTER TABLE `procedure_versions` ADD `validator_module_format` integer DEFAULT 1 NOT NULL;
