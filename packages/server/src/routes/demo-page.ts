@@ -22,6 +22,11 @@ export function demoPage(): string {
   <hr>
   <motcua-procedure procedure="2.000815"></motcua-procedure>
   <hr>
+  <section>
+    <p>Nộp hồ sơ trực tuyến: chứng thực bản sao từ bản chính tại phường Ba Đình.</p>
+    <motcua-form procedure="2.000815" agency="phuong-ba-dinh"></motcua-form>
+  </section>
+  <hr>
   <motcua-dossier-status></motcua-dossier-status>
 </motcua-provider>
 </main>
