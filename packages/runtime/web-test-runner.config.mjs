@@ -123,6 +123,8 @@ export default {
   nodeResolve: true,
   plugins: [bundleOnRequest],
   concurrency: 1,
+  // Tests drive a real server over HTTP (uploads, submissions): mocha's 2 s default is for unit tests.
+  testFramework: { config: { timeout: 15_000 } },
   testsFinishTimeout: 300_000,
   browsers: [
     playwrightLauncher({

@@ -1,4 +1,8 @@
 export { MotcuaCatalogue } from './components/catalogue/motcua-catalogue.component.js';
+export { MotcuaForm } from './components/form/motcua-form.component.js';
+export type { DeliveryAddress, DocumentAnswer, FormState, UploadedFile } from './components/form/form-session.js';
+export type { Receipt, SubmissionBody } from './components/form/form-submit.js';
+export { MotcuaReceipt } from './components/receipt/motcua-receipt.component.js';
 export { MotcuaDossierStatus, type DossierStatus } from './components/dossier-status/motcua-dossier-status.component.js';
 export { MotcuaProcedure, type ProcedureOffering } from './components/procedure/motcua-procedure.component.js';
 export { motcuaContext, type MotcuaConfig } from './components/provider/motcua-context.js';

@@ -14,7 +14,8 @@ declare global {
  * that bundling leaves out).
  */
 export async function loadRuntime(): Promise<void> {
-  await import(new URL('../motcua.js', import.meta.url).href);
+  const runtime = (await import(new URL('../motcua.js', import.meta.url).href)) as { preload(): Promise<unknown> };
+  await runtime.preload();
 }
 
 /** The real server the test runner started, with the real catalogue. */

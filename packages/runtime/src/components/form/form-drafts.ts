@@ -1,0 +1,123 @@
+import type { Locale } from '@motcua/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormState } from './form-session.js';
+import type { FormDeferred } from './form-flow.js';
+import { FormStorage } from './form-storage.js';
+import type { MotcuaForm } from './motcua-form.component.js';
+
+type Notice = { kind: 'restored' } | { kind: 'saved'; code: string; expiresAt: string } | { kind: 'save-failed' } | { kind: 'resume-failed' };
+
+/**
+ * Keeping what the citizen typed: autosave on this device (a reload or a
+ * dead battery loses nothing), and "save and continue later" on the server
+ * under a resume code, for another device or another day.
+ */
+export class FormDrafts {
+  pendingKey: string | undefined;
+  private readonly storage: FormStorage | undefined;
+  private resumeCode: string | undefined;
+  private shown: Notice | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private initial: FormState | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly host: MotcuaForm,
+    private readonly server: string,
+    private readonly published: { code: string; version: number } | undefined,
+    private readonly locale: Locale,
+    private readonly deferred: () => Promise<FormDeferred>,
+  ) {
+    // A preview of an unpublished draft has nothing to resume later.
+    this.storage = published ? new FormStorage(server, published.code, published.version) : undefined;
+  }
+
+  /** The state to start from: the last autosave of this version, else `initial`. */
+  restore(initial: FormState): FormState {
+    this.initial = structuredClone(initial);
+    const saved = this.storage?.load();
+    if (!saved) return initial;
+    this.pendingKey = saved.pendingKey;
+    this.shown = { kind: 'restored' };
+    return { ...initial, ...saved.state, answers: saved.state.answers };
+  }
+
+  /** Saves soon, once typing pauses; `now` for the moment before a submission leaves. */
+  autosave(state: FormState, now = false): void {
+    if (!this.storage || this.closed) return;
+    clearTimeout(this.timer);
+    const save = () => this.storage?.save({ state, ...(this.pendingKey ? { pendingKey: this.pendingKey } : {}) });
+    if (now) save();
+    else this.timer = setTimeout(save, 600);
+  }
+
+  /** The dossier is filed: nothing typed before may be saved again, not even by a timer still running. */
+  close(): void {
+    this.closed = true;
+    this.clear();
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.storage?.clear();
+    this.shown = undefined;
+  }
+
+  startOver(): FormState {
+    this.clear();
+    this.pendingKey = undefined;
+    return structuredClone(this.initial ?? { answers: {} });
+  }
+
+  async resume(code: string, apply: (state: FormState) => void): Promise<void> {
+    const found = await (await this.deferred()).loadServerDraft(this.server, code);
+    if (!found || found.draft.procedure !== this.published?.code) {
+      this.shown = { kind: 'resume-failed' };
+      this.host.requestUpdate();
+      return;
+    }
+    const { draft } = found;
+    this.resumeCode = found.resumeCode;
+    const documents: FormState['documents'] = {};
+    for (const entry of (draft.documents ?? []) as { document: string; uploads?: string[]; byPost?: true }[]) {
+      documents[entry.document] = { uploads: (entry.uploads ?? []).map((id) => ({ id, name: id, size: 0, type: '' })), ...(entry.byPost ? { byPost: true } : {}) };
+    }
+    const state: FormState = { answers: draft.answers ?? {}, documents };
+    for (const key of ['case', 'applicantCategory', 'agency', 'delivery', 'deliveryAddress'] as const) {
+      if (draft[key] !== undefined) Object.assign(state, { [key]: draft[key] });
+    }
+    this.shown = { kind: 'restored' };
+    apply(state);
+  }
+
+  async saveForLater(state: FormState, answers: Record<string, unknown>): Promise<void> {
+    if (!this.published) return;
+    const body: Record<string, unknown> = { procedure: this.published.code, version: this.published.version, answers };
+    for (const key of ['case', 'applicantCategory', 'agency', 'delivery'] as const) if (state[key]) body[key] = state[key];
+    const address = state.deliveryAddress;
+    if (address && Object.values(address).filter(Boolean).length === 5) body.deliveryAddress = address;
+    body.documents = Object.entries(state.documents ?? {}).flatMap(([document, given]): { document: string; uploads?: string[]; byPost?: true }[] =>
+      given.byPost ? [{ document, byPost: true as const }] : given.uploads.length ? [{ document, uploads: given.uploads.map((u) => u.id) }] : [],
+    );
+    const saved = await (await this.deferred()).saveServerDraft(this.server, this.resumeCode, body, this.locale);
+    if (saved) this.resumeCode = saved.resumeCode;
+    this.shown = saved ? { kind: 'saved', code: saved.resumeCode, expiresAt: saved.expiresAt } : { kind: 'save-failed' };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    (this.host.renderRoot.querySelector('.notice') as HTMLElement | null)?.focus();
+  }
+
+  notice(): TemplateResult | typeof nothing {
+    const notice = this.shown;
+    if (!notice) return nothing;
+    const say = this.host.say.bind(this.host);
+    if (notice.kind === 'restored') return html`<div class="notice" role="status"><p>${say('restored')}</p><button type="button" class="link" data-action="reset">${say('startOver')}</button></div>`;
+    if (notice.kind === 'saved') {
+      const link = new URL(globalThis.location?.href ?? this.server);
+      link.searchParams.set('motcua-resume', notice.code);
+      const date = new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date(notice.expiresAt));
+      return html`<div class="notice" role="status" tabindex="-1"><p>${say('saved', { code: notice.code, date })}</p><p><a href=${link.href}>${link.href}</a></p></div>`;
+    }
+    return html`<div class="notice error" role="alert" tabindex="-1"><p>${say(notice.kind === 'save-failed' ? 'saveFailed' : 'resumeFailed')}</p></div>`;
+  }
+}

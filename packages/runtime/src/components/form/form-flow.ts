@@ -1,0 +1,422 @@
+import type { ChannelKind, Locale, ProcedureDefinition, Quote, ResolvedCalendar, ValidatorModule } from '@motcua/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ProcedureOffering } from '../procedure/motcua-procedure.component.js';
+import { answerAt, parseText, setAnswer } from './answers.js';
+import { CHOICE, type FormIssue } from './choice-paths.js';
+import { FormDrafts } from './form-drafts.js';
+import { FormSession, type DocumentAnswer, type FormState } from './form-session.js';
+import type { Receipt, SubmissionBody, SubmitOutcome } from './form-submit.js';
+import type { FormTextKey } from './form-text.js';
+import { fieldId, type FieldView } from './form-view.js';
+import type { MotcuaForm } from './motcua-form.component.js';
+import { issuePath, newIdempotencyKey, pagesOf, type FormPage } from './form-pages.js';
+
+/** The module the form loads after its first render. */
+export type FormDeferred = typeof import('./form-deferred.js');
+type Deferred = FormDeferred;
+
+export interface FlowOptions {
+  host: MotcuaForm;
+  definition: ProcedureDefinition;
+  validators: ValidatorModule;
+  offerings: ProcedureOffering[];
+  published: { code: string; version: number } | undefined;
+  channel: ChannelKind;
+  locale: Locale;
+  server: string;
+  state: FormState;
+  resume: string | undefined;
+}
+
+const TEXTUAL = new Set(['input', 'textarea', 'number']);
+
+/**
+ * What happens as a citizen fills in a form: answers recorded, sections
+ * shown and hidden, errors shown on blur and on submit, the fee panel kept
+ * current, pages turned, the dossier submitted. The element renders; this
+ * decides. Handlers are arrow properties so the template binds them once.
+ */
+export class FormFlow {
+  readonly session: FormSession;
+  readonly offerings: ProcedureOffering[];
+  readonly published: { code: string; version: number } | undefined;
+  readonly pages: FormPage[];
+  readonly drafts: FormDrafts;
+  page = 0;
+  errors = new Map<string, string>();
+  summary: FormIssue[] = [];
+  quote: Quote | undefined;
+  receipt: Receipt | undefined;
+  submitting = false;
+  submitProblem: { key: FormTextKey } | { message: string } | undefined;
+  private readonly host: MotcuaForm;
+  private readonly server: string;
+  private readonly locale: Locale;
+  private readonly touched = new Set<string>();
+  private showAll = false;
+  private deferred: Deferred | undefined;
+  private deferredPromise: Promise<Deferred> | undefined;
+  private calendar: ResolvedCalendar | undefined;
+  private calendarId: string | undefined;
+  private quoteSignature = '';
+  private inputTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly resumeCode: string | undefined;
+
+  constructor(options: FlowOptions) {
+    this.host = options.host;
+    this.server = options.server;
+    this.locale = options.locale;
+    this.offerings = options.offerings;
+    this.published = options.published;
+    this.drafts = new FormDrafts(options.host, options.server, options.published, options.locale, () => this.deferredLoad);
+    const state = this.drafts.restore(options.state);
+    if (!state.agency && this.offerings.length === 1) state.agency = this.offerings[0]?.agency.id;
+    const deliveries = options.definition.result.delivery;
+    if (!state.delivery && deliveries.length === 1) state.delivery = deliveries[0];
+    this.session = new FormSession(options.definition, options.validators, options.channel, options.locale, state);
+    this.pages = pagesOf(options.definition.form, options.locale);
+    this.resumeCode = options.resume;
+  }
+
+  /** Fetched on first need, which is right after the first render at the latest. */
+  private get deferredLoad(): Promise<Deferred> {
+    this.deferredPromise ??= import('./form-deferred.js').then((deferred) => (this.deferred = deferred));
+    return this.deferredPromise;
+  }
+
+  /** Called once the first fields are on screen: now fetch what they did not need. */
+  firstRendered(): void {
+    if (this.resumeCode) void this.drafts.resume(this.resumeCode, (restored) => this.replaceState(restored));
+    void this.refreshQuote();
+  }
+
+  get chooseAgency(): boolean {
+    return !this.host.agency && this.offerings.length > 1;
+  }
+
+  get deliveries(): ChannelKind[] {
+    return this.session.definition.result.delivery;
+  }
+
+  private get offering(): ProcedureOffering | undefined {
+    return this.offerings.find((o) => o.agency.id === this.session.state.agency);
+  }
+
+  viewsOnPage(page: number): FieldView[] {
+    const children = this.session.build.root.children ?? [];
+    const names = this.pages[page]?.fields;
+    return names ? children.filter((v) => names.has(v.path.slice(1))) : children;
+  }
+
+  private replaceState(state: FormState): void {
+    Object.assign(this.session.state, state);
+    this.session.rebuild();
+    this.host.requestUpdate();
+    void this.refreshQuote();
+  }
+
+  private changed(structural: boolean): void {
+    if (structural && this.session.structureChanged()) {
+      this.session.rebuild();
+      this.host.requestUpdate();
+    }
+    this.drafts.autosave(this.session.state);
+    void this.refreshQuote();
+  }
+
+  onInput = (event: Event): void => {
+    const target = event.composedPath()[0] as HTMLInputElement;
+    const name = target.name;
+    if (!name) return;
+    if (name.startsWith('$')) {
+      this.onChoice(name, target.value);
+      return;
+    }
+    const view = this.session.build.byPath.get(name);
+    if (!view) return;
+    setAnswer(this.session.state.answers, name, this.valueOf(view, target));
+    if (this.errors.has(name)) this.revalidate();
+    if (TEXTUAL.has(view.kind)) {
+      // Typing: conditions on text are re-read once the citizen pauses, not on every key.
+      clearTimeout(this.inputTimer);
+      this.inputTimer = setTimeout(() => this.changed(true), 250);
+    } else {
+      this.changed(true);
+    }
+  };
+
+  private valueOf(view: FieldView, target: HTMLInputElement): unknown {
+    const options = view.options ?? [];
+    switch (view.kind) {
+      case 'radios':
+        return options[Number(target.value)]?.value;
+      case 'yes-no':
+        return target.value === '0';
+      case 'select':
+        return target.value === '' ? undefined : options[Number(target.value)]?.value;
+      case 'checkbox':
+        return target.checked;
+      case 'checkboxes': {
+        const chosen = answerAt(this.session.state.answers, view.path);
+        const list = Array.isArray(chosen) ? chosen : [];
+        const option = options[Number(target.value)];
+        const next = options.filter((o) => (o === option ? target.checked : list.includes(o.value))).map((o) => o.value);
+        return next.length > 0 ? next : undefined;
+      }
+      default:
+        return parseText(view, target.value);
+    }
+  }
+
+  private onChoice(name: string, value: string): void {
+    const state = this.session.state;
+    if (name === CHOICE.case) state.case = value;
+    else if (name === CHOICE.category) state.applicantCategory = value || undefined;
+    else if (name === CHOICE.agency) state.agency = value || undefined;
+    else if (name === CHOICE.delivery) state.delivery = value as ChannelKind;
+    else if (name.startsWith(`${CHOICE.address}/`)) {
+      state.deliveryAddress = { ...state.deliveryAddress, [name.slice(CHOICE.address.length + 1)]: value };
+      if (this.errors.has(name)) this.revalidate();
+      this.drafts.autosave(state);
+      return;
+    }
+    this.session.rebuild();
+    if (this.showAll) this.revalidate();
+    this.host.requestUpdate();
+    this.changed(false);
+  }
+
+  onBlur = (event: FocusEvent): void => {
+    const target = event.composedPath()[0] as HTMLInputElement;
+    if (!target.name) return;
+    this.touched.add(target.name);
+    const view = this.session.build.byPath.get(target.name);
+    if (view?.variant === 'money') this.host.requestUpdate();
+    this.revalidate();
+  };
+
+  onDocument = (event: CustomEvent<{ document: string } & DocumentAnswer>): void => {
+    const { document, uploads, byPost } = event.detail;
+    this.session.state.documents = { ...this.session.state.documents, [document]: byPost ? { uploads, byPost } : { uploads } };
+    this.touched.add(`$document/${document}`);
+    if (this.errors.has(`$document/${document}`)) this.revalidate();
+    this.drafts.autosave(this.session.state);
+  };
+
+  onClick = (event: MouseEvent): void => {
+    const target = (event.composedPath()[0] as Element).closest?.('[data-action], [data-target]');
+    if (!(target instanceof HTMLElement)) return;
+    if (target.dataset.target) {
+      event.preventDefault();
+      this.focus(target.dataset.target);
+      return;
+    }
+    const { action, path, index } = target.dataset;
+    if (action === 'back') this.turnPage(this.page - 1);
+    else if (action === 'save') void this.drafts.saveForLater(this.session.state, this.session.answers());
+    else if (action === 'retry') void this.submit();
+    else if (action === 'reset') this.replaceState(this.drafts.startOver());
+    else if (path !== undefined) this.editList(action ?? '', path, Number(index));
+  };
+
+  private editList(action: string, path: string, index: number): void {
+    const current = answerAt(this.session.state.answers, path);
+    const list = Array.isArray(current) ? current : [];
+    if (!Array.isArray(current)) setAnswer(this.session.state.answers, path, list);
+    let focusIndex = index;
+    if (action === 'add') focusIndex = list.push(undefined) - 1;
+    else if (action === 'remove') {
+      list.splice(index, 1);
+      focusIndex = Math.min(index, list.length - 1);
+    }
+    else if (action === 'up' || action === 'down') {
+      const other = action === 'up' ? index - 1 : index + 1;
+      [list[index], list[other]] = [list[other], list[index]];
+      focusIndex = other;
+    }
+    this.session.rebuild();
+    this.host.requestUpdate();
+    this.changed(false);
+    void this.host.updateComplete.then(() => {
+      const item = this.host.renderRoot.querySelector(`#${fieldId(path)}`)?.querySelectorAll(':scope > .item')[focusIndex];
+      (item?.querySelector('input, select, textarea, button') as HTMLElement | null)?.focus();
+    });
+  }
+
+  /** Every problem now: the choices, the answers (by the server's module), the documents. */
+  private problems(deferred: Deferred): FormIssue[] {
+    const issues = deferred.choiceIssues(this.session.definition, this.session.state, this.chooseAgency, this.deliveries, this.locale);
+    for (const issue of deferred.localizeAnswerErrors(this.session.validateAnswers(), this.session.definition.form)) {
+      issues.push({ path: issuePath(issue.path, this.session.build.byPath), message: issue.message[this.locale] });
+    }
+    if (this.quote) issues.push(...deferred.documentIssues(this.quote.documents, this.session.state, this.locale));
+    return issues;
+  }
+
+  private revalidate(): void {
+    if (!this.deferred) {
+      void this.deferredLoad.then(() => this.revalidate());
+      return;
+    }
+    const shown = new Map<string, string>();
+    for (const issue of this.problems(this.deferred)) {
+      if ((this.showAll || this.touched.has(issue.path)) && !shown.has(issue.path)) shown.set(issue.path, issue.message);
+    }
+    const before = [...this.errors].join('\n');
+    this.errors = shown;
+    if (this.showAll) this.summary = this.summary.filter((s) => shown.has(s.path));
+    if ([...shown].join('\n') !== before) this.host.requestUpdate();
+  }
+
+  private onPage(issue: FormIssue, page: number): boolean {
+    const names = this.pages[page]?.fields;
+    if (issue.path.startsWith('$')) return issue.path.startsWith('$document') || issue.path.startsWith(CHOICE.address) || issue.path === CHOICE.delivery ? page === this.pages.length - 1 : page === 0;
+    return !names || names.has(issue.path.split('/')[1] ?? '');
+  }
+
+  /** Shows every problem of the current page (all pages when it is the last) with the error summary focused. */
+  async validateAll(): Promise<FormIssue[]> {
+    await this.refreshQuote();
+    const last = this.page === this.pages.length - 1;
+    const issues = this.problems(await this.deferredLoad).filter((issue) => last || this.onPage(issue, this.page));
+    this.showAll = true;
+    this.errors = new Map(issues.map((i) => [i.path, i.message]));
+    this.summary = issues;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (issues.length > 0) (this.host.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus();
+    return issues;
+  }
+
+  onSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (this.page < this.pages.length - 1) void this.next();
+    else void this.submit();
+  };
+
+  private async next(): Promise<void> {
+    const issues = await this.validateAll();
+    if (issues.length === 0) this.turnPage(this.page + 1);
+  }
+
+  private turnPage(page: number): void {
+    this.page = Math.max(0, Math.min(page, this.pages.length - 1));
+    this.showAll = false;
+    this.summary = [];
+    this.errors = new Map();
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const heading = this.host.renderRoot.querySelector('.progress') as HTMLElement | null;
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    });
+  }
+
+  async submit(): Promise<Receipt | undefined> {
+    if (this.submitting) return undefined;
+    const issues = await this.validateAll();
+    if (issues.length > 0 || !this.published || !this.quote) return undefined;
+    const state = this.session.state;
+    const key = this.drafts.pendingKey ?? newIdempotencyKey();
+    this.drafts.pendingKey = key;
+    this.drafts.autosave(state, true);
+    const body: SubmissionBody = {
+      version: this.published.version,
+      agency: state.agency ?? '',
+      channel: this.session.channel,
+      delivery: state.delivery ?? (this.deliveries[0] as ChannelKind),
+      answers: this.session.answers(),
+      documents: this.quote.documents.flatMap((d): SubmissionBody['documents'] => {
+        const given = state.documents?.[d.id];
+        if (given?.byPost) return [{ document: d.id, byPost: true }];
+        return given?.uploads.length ? [{ document: d.id, uploads: given.uploads.map((u) => u.id) }] : [];
+      }),
+    };
+    const chosen = this.session.caseId;
+    if (chosen) body.case = chosen;
+    if (state.applicantCategory) body.applicantCategory = state.applicantCategory;
+    if (body.delivery === 'postal' && state.deliveryAddress) body.deliveryAddress = state.deliveryAddress as SubmissionBody['deliveryAddress'];
+    this.submitting = true;
+    this.submitProblem = undefined;
+    this.host.requestUpdate();
+    const deferred = await this.deferredLoad;
+    const outcome = await deferred.submitDossier(this.server, this.published.code, key, body, this.locale);
+    this.submitting = false;
+    this.settle(outcome, body.documents.map((d) => d.document), deferred);
+    this.host.requestUpdate();
+    return this.receipt;
+  }
+
+  private settle(outcome: SubmitOutcome, sent: readonly string[], deferred: Deferred): void {
+    if (outcome.kind === 'network') {
+      this.submitProblem = { key: 'networkFailed' };
+      return;
+    }
+    // The server did not file it: a corrected dossier is a new request and needs a new key.
+    this.drafts.pendingKey = undefined;
+    if (outcome.kind === 'submitted') {
+      this.receipt = outcome.receipt;
+      this.drafts.close();
+      this.host.dispatchEvent(new CustomEvent('motcua-submitted', { detail: outcome.receipt, bubbles: true, composed: true }));
+    } else if (outcome.kind === 'version-changed') {
+      this.submitProblem = { key: 'versionChanged' };
+    } else if (outcome.kind === 'invalid') {
+      this.summary = outcome.issues.map((issue) => ({ path: deferred.serverPath(issue, sent, this.session.build.byPath), message: issue.message[this.locale] }));
+      this.errors = new Map(this.summary.map((i) => [i.path, i.message]));
+    } else {
+      this.submitProblem = { message: outcome.message };
+      this.host.dispatchEvent(new CustomEvent('motcua-error', { detail: { code: 'submit-refused', message: outcome.message }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** Loads the fee machinery on first need, then recomputes; re-renders only what a change touched. */
+  async refreshQuote(): Promise<void> {
+    const deferred = this.deferred ?? (await this.deferredLoad);
+    const calendarId = (this.offering?.agency as { calendar?: string } | undefined)?.calendar ?? 'vn';
+    if (this.calendarId !== calendarId) {
+      this.calendarId = calendarId;
+      this.calendar = await deferred.calendarFor(this.server, calendarId);
+    }
+    const quote = deferred.quoteFor(this.session.definition, this.session.context(), this.session.evaluator, this.offering?.offering, this.calendar);
+    const signature = JSON.stringify([quote?.fees, quote?.documents.map((d) => d.id), quote?.promised?.dueDate]);
+    if (signature === this.quoteSignature) return;
+    const documentsChanged = JSON.stringify(quote?.documents.map((d) => d.id)) !== JSON.stringify(this.quote?.documents.map((d) => d.id));
+    this.quoteSignature = signature;
+    this.quote = quote;
+    if (documentsChanged) this.host.requestUpdate();
+    this.renderSummary();
+  }
+
+  renderSummary(): void {
+    if (this.deferred) this.host.renderSummaryPanel(this.deferred.renderSummary(this.quote, this.locale, this.say));
+  }
+
+  renderDocuments(): TemplateResult {
+    if (!this.deferred) return html`<p role="status">${this.host.say('loading')}</p>`;
+    return this.deferred.renderDocuments(this.quote?.documents, this.session.state, this.errors, this.say, {
+      server: this.server,
+      locale: this.locale,
+      ...(this.published ? { procedure: this.published.code, version: this.published.version } : {}),
+    });
+  }
+
+  private readonly say = (key: FormTextKey, values?: Record<string, string | number>): string => this.host.say(key, values);
+
+  private focus(id: string): void {
+    const target = this.host.renderRoot.querySelector(`#${id}`) as HTMLElement | null;
+    const control = target?.matches('fieldset') ? (target.querySelector('input, select, textarea') as HTMLElement | null) : target;
+    (control ?? target)?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }
+
+  notice(): TemplateResult | typeof nothing {
+    return this.drafts.notice();
+  }
+
+  submitNotice(): TemplateResult | typeof nothing {
+    const problem = this.submitProblem;
+    if (!problem) return nothing;
+    const text = 'key' in problem ? this.host.say(problem.key) : problem.message;
+    return html`<div class="notice error" role="alert"><p>${text}</p>${'key' in problem && problem.key === 'networkFailed' ? html`<button type="button" class="secondary" data-action="retry">${this.host.say('retry')}</button>` : nothing}</div>`;
+  }
+}

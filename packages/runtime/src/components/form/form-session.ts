@@ -1,0 +1,155 @@
+import {
+  answerPathOfSection,
+  chooseCase,
+  hiddenSections,
+  MotcuaError,
+  predicateEvaluator,
+  type ChannelKind,
+  type ConditionContext,
+  type ConditionEvaluator,
+  type Locale,
+  type ProcedureDefinition,
+  type StandaloneValidate,
+  type ValidatorModule,
+} from '@motcua/core';
+import { answerAt, shownAnswers } from './answers.js';
+import { FormViewBuilder, type ViewBuild } from './form-view.js';
+import type { SchemaNode } from './schema-branches.js';
+
+/** A file already on the server, as a document slot reports it. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+export interface DocumentAnswer {
+  uploads: UploadedFile[];
+  byPost?: boolean;
+}
+
+export interface DeliveryAddress {
+  recipient?: string;
+  phone?: string;
+  province?: string;
+  commune?: string;
+  detail?: string;
+}
+
+/** Everything the citizen has said so far: what autosave keeps and a server draft holds. */
+export interface FormState {
+  answers: Record<string, unknown>;
+  case?: string;
+  applicantCategory?: string;
+  agency?: string;
+  delivery?: ChannelKind;
+  deliveryAddress?: DeliveryAddress;
+  documents?: Record<string, DocumentAnswer>;
+}
+
+/**
+ * One citizen filling in one procedure version: the answers and choices, the
+ * views they currently produce, and the verdicts of the server's validator
+ * module on them. Holds no DOM, so its rules are the same in any shell.
+ */
+export class FormSession {
+  readonly state: FormState;
+  readonly evaluator: ConditionEvaluator;
+  build!: ViewBuild;
+  /** Answer paths of the `form.visibility` sections hidden now. */
+  hidden = new Set<string>();
+  private readonly builder: FormViewBuilder;
+
+  constructor(
+    readonly definition: ProcedureDefinition,
+    readonly validators: ValidatorModule,
+    readonly channel: ChannelKind,
+    locale: Locale,
+    state: FormState,
+  ) {
+    this.state = state;
+    this.evaluator = predicateEvaluator(validators.predicates);
+    const form = definition.form;
+    this.builder = new FormViewBuilder(form.schema as SchemaNode, (form.uiSchema ?? {}) as SchemaNode, { locale, english: form.i18n?.en ?? {} }, (pointer, value) => {
+      const predicate = Object.hasOwn(validators.schemaPredicates, pointer) ? validators.schemaPredicates[pointer] : undefined;
+      return predicate ? predicate(value) : false;
+    });
+    this.rebuild();
+  }
+
+  /** The case the context falls in, or undefined while the citizen has not chosen one. */
+  get caseId(): string | undefined {
+    try {
+      return chooseCase(this.definition, this.rawContext(), this.evaluator).id;
+    } catch (error) {
+      if (error instanceof MotcuaError) return undefined;
+      throw error;
+    }
+  }
+
+  private rawContext(): ConditionContext {
+    const context: ConditionContext = { answers: this.state.answers, channel: this.channel };
+    if (this.state.delivery) context.delivery = this.state.delivery;
+    if (this.state.case) context.case = this.state.case;
+    if (this.state.applicantCategory) context.applicantCategory = this.state.applicantCategory;
+    return context;
+  }
+
+  /** Re-derives the views and hidden sections from the answers, as the server will see them. */
+  rebuild(): void {
+    this.build = this.builder.run(this.state.answers);
+    const context = this.rawContext();
+    const chosen = this.caseId;
+    if (chosen) context.case = chosen;
+    this.hidden = new Set(
+      hiddenSections(this.definition, context, this.evaluator)
+        .map(answerPathOfSection)
+        .filter((path): path is string => path !== undefined),
+    );
+  }
+
+  /** Whether an answer just given changes which branches or sections show, so that the views must be rebuilt. */
+  structureChanged(): boolean {
+    for (const { path, decision } of this.build.decisions) {
+      const value = answerAt(this.state.answers, path);
+      const now =
+        decision.kind === 'if'
+          ? (this.validators.schemaPredicates[decision.key]?.(value) ?? false)
+          : value !== null && typeof value === 'object' && Object.hasOwn(value, decision.key);
+      if (now !== decision.outcome) return true;
+    }
+    const before = [...this.hidden].join('|');
+    const context = this.rawContext();
+    const chosen = this.caseId;
+    if (chosen) context.case = chosen;
+    const after = hiddenSections(this.definition, context, this.evaluator).map(answerPathOfSection).join('|');
+    return before !== after;
+  }
+
+  /** The answers to submit: those of the fields shown. */
+  answers(): Record<string, unknown> {
+    return shownAnswers(this.build.root, this.state.answers, this.hidden);
+  }
+
+  /** The condition context of the answers to submit, for fees, documents and dates. */
+  context(): ConditionContext {
+    const context = this.rawContext();
+    context.answers = this.answers();
+    const chosen = this.caseId;
+    if (chosen) context.case = chosen;
+    return context;
+  }
+
+  /** The validator module's verdict on the answers to submit: ajv's errors, none when valid. */
+  validateAnswers(): NonNullable<StandaloneValidate['errors']> {
+    const validate = this.validators.validateAnswers;
+    try {
+      if (validate(this.answers()) === true) return [];
+    } catch {
+      // ajv's uniqueItems can throw on hostile values; the server refuses them too.
+      return [{ instancePath: '', schemaPath: '#', keyword: 'fallback', params: {}, message: 'unreadable answers' }];
+    }
+    return validate.errors ?? [];
+  }
+}

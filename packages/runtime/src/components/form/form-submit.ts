@@ -1,0 +1,94 @@
+import type { Bilingual, ChannelKind, FeeBreakdown, LocalText } from '@motcua/core';
+import { CHOICE } from './choice-paths.js';
+import type { DeliveryAddress } from './form-session.js';
+import { issuePath } from './form-pages.js';
+import type { FieldView } from './form-view.js';
+
+/** The body of `POST /api/v1/procedures/{code}/dossiers`. */
+export interface SubmissionBody {
+  version: number;
+  agency: string;
+  case?: string;
+  channel: ChannelKind;
+  delivery: ChannelKind;
+  deliveryAddress?: Required<DeliveryAddress>;
+  applicantCategory?: string;
+  answers: Record<string, unknown>;
+  documents: { document: string; uploads?: string[]; byPost?: true }[];
+}
+
+/** The server's receipt for a filed dossier. */
+export interface Receipt {
+  code: string;
+  secret: string;
+  status: string;
+  procedure: { code: string; version: number; name: LocalText };
+  agency: { id: string; name: LocalText };
+  case: { id: string; name: LocalText };
+  channel: ChannelKind;
+  delivery: ChannelKind;
+  submittedAt: string;
+  expectedDate: string | null;
+  fee: FeeBreakdown;
+  documentsByPost: string[];
+  next: Bilingual;
+}
+
+export interface SubmissionIssue {
+  path: string;
+  code: string;
+  message: Bilingual;
+  details?: { document?: unknown };
+}
+
+export type SubmitOutcome =
+  | { kind: 'submitted'; receipt: Receipt }
+  | { kind: 'invalid'; issues: SubmissionIssue[]; message: string }
+  | { kind: 'version-changed' }
+  | { kind: 'network' }
+  | { kind: 'refused'; code: string; message: string };
+
+/**
+ * Files the dossier under an idempotency key. The same key is sent again on
+ * every retry (after a dropped connection the citizen cannot know whether the
+ * first attempt arrived), so the server files it once and answers a retry
+ * with the original receipt.
+ */
+export async function submitDossier(server: string, procedure: string, key: string, body: SubmissionBody, locale: string): Promise<SubmitOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`${server}/api/v1/procedures/${encodeURIComponent(procedure)}/dossiers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'Accept-Language': locale },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { kind: 'network' };
+  }
+  let answer: unknown;
+  try {
+    answer = await response.json();
+  } catch {
+    // A proxy's HTML error page, or a connection cut mid-answer: the dossier may be filed, and a retry with the key says so.
+    return { kind: 'network' };
+  }
+  if (response.status === 201 || response.status === 200) return { kind: 'submitted', receipt: answer as Receipt };
+  if (response.status >= 500 || response.status === 429) return { kind: 'network' };
+  const error = (answer as { error?: { code?: string; message?: string; details?: { errors?: SubmissionIssue[] } } }).error ?? {};
+  if (error.code === 'version-not-in-force') return { kind: 'version-changed' };
+  if (response.status === 422 && Array.isArray(error.details?.errors)) return { kind: 'invalid', issues: error.details.errors, message: error.message ?? '' };
+  return { kind: 'refused', code: error.code ?? `http-${response.status}`, message: error.message ?? `HTTP ${response.status}` };
+}
+
+/** Where on the form a server issue belongs: answers by their field, documents by their slot, the address by its input. */
+export function serverPath(issue: SubmissionIssue, documents: readonly string[], views: ReadonlyMap<string, FieldView>): string {
+  const { path } = issue;
+  if (typeof issue.details?.document === 'string') return `$document/${issue.details.document}`;
+  if (path.startsWith('/answers')) return issuePath(path.slice('/answers'.length), views);
+  const document = /^\/documents\/(\d+)/.exec(path);
+  if (document) return `$document/${documents[Number(document[1])] ?? ''}`;
+  if (path.startsWith('/deliveryAddress')) return `${CHOICE.address}${path.slice('/deliveryAddress'.length) || '/detail'}`;
+  if (path === '/case') return CHOICE.case;
+  if (path === '/agency') return CHOICE.agency;
+  return path;
+}

@@ -1,0 +1,256 @@
+import { joinPointer, type Locale } from '@motcua/core';
+import {
+  choiceOptions,
+  isNode,
+  mergeMember,
+  objectBranches,
+  typeOf,
+  type Decision,
+  type IfDecider,
+  type Located,
+  type SchemaNode,
+} from './schema-branches.js';
+
+export type FieldKind = 'group' | 'list' | 'checkboxes' | 'radios' | 'select' | 'checkbox' | 'yes-no' | 'textarea' | 'input' | 'number' | 'hidden';
+
+export interface ChoiceOption {
+  value: unknown;
+  label: string;
+}
+
+/** One question as the form shows it now: what kind of control, its texts, and where its answer goes. */
+export interface FieldView {
+  kind: FieldKind;
+  /** JSON Pointer of the answer; inputs carry it as `name`. */
+  path: string;
+  id: string;
+  schema: SchemaNode;
+  ui: SchemaNode;
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  required: boolean;
+  readOnly: boolean;
+  options?: ChoiceOption[];
+  /** For `input`: the HTML input type; for `number`: integer, number or money. */
+  variant?: string;
+  columns?: number;
+  children?: FieldView[];
+  items?: FieldView[];
+  /** Keywords shown as a notice instead of inputs. */
+  unsupported?: string[];
+}
+
+/** The texts of a form in one language: the schema's own (Vietnamese) or `form.i18n.en`. */
+export interface FormTexts {
+  locale: Locale;
+  english: Readonly<Record<string, string | undefined>>;
+}
+
+/** Everything a render of the form found out, beside the views: decisions to watch and defaults applied. */
+export interface ViewBuild {
+  root: FieldView;
+  byPath: Map<string, FieldView>;
+  decisions: { path: string; decision: Decision }[];
+  unsupported: { path: string; keyword: string }[];
+}
+
+const ID_UNSAFE = /[^A-Za-z0-9_-]/g;
+
+/** An id safe in `for` and `aria-describedby` lists for any answer path. */
+export function fieldId(path: string): string {
+  return `f${path.replace(ID_UNSAFE, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+}
+
+const INPUT_TYPES: Record<string, string> = { date: 'date', email: 'email', uri: 'url', 'date-time': 'datetime-local', time: 'time' };
+const WIDGET_INPUTS: Record<string, string> = { email: 'email', uri: 'url', date: 'date', password: 'password', phone: 'tel', 'citizen-id': 'text', text: 'text' };
+
+function text(texts: FormTexts, key: string, own: unknown): string | undefined {
+  if (texts.locale === 'en') {
+    const english = texts.english[key];
+    if (english !== undefined) return english;
+  }
+  return typeof own === 'string' ? own : undefined;
+}
+
+/**
+ * Builds the views of a form for its current answers. Reads `answers` and
+ * fills in schema defaults where an answer is absent, so that what is shown
+ * is what is submitted.
+ */
+export class FormViewBuilder {
+  private build!: ViewBuild;
+
+  constructor(
+    private readonly schema: SchemaNode,
+    private readonly uiRoot: SchemaNode,
+    private readonly texts: FormTexts,
+    private readonly decide: IfDecider,
+  ) {}
+
+  run(answers: Record<string, unknown>): ViewBuild {
+    this.build = { root: undefined as unknown as FieldView, byPath: new Map(), decisions: [], unsupported: [] };
+    this.build.root = this.group({ schema: this.schema, pointer: '' }, this.uiRoot, '', '', answers, true);
+    return this.build;
+  }
+
+  private ui(node: unknown): SchemaNode {
+    return isNode(node) ? node : {};
+  }
+
+  private labelOf(located: Located, ui: SchemaNode, uiPointer: string, fallback: string): string {
+    return (
+      text(this.texts, `/uiSchema${uiPointer}/ui:title`, ui['ui:title']) ??
+      text(this.texts, `/schema${located.pointer}/title`, located.schema.title) ??
+      fallback
+    );
+  }
+
+  private hintOf(located: Located, ui: SchemaNode, uiPointer: string): string | undefined {
+    return (
+      text(this.texts, `/uiSchema${uiPointer}/ui:help`, ui['ui:help']) ??
+      text(this.texts, `/uiSchema${uiPointer}/ui:description`, ui['ui:description']) ??
+      text(this.texts, `/schema${located.pointer}/description`, located.schema.description)
+    );
+  }
+
+  private view(kind: FieldKind, located: Located, ui: SchemaNode, uiPointer: string, path: string, name: string, required: boolean): FieldView {
+    const view: FieldView = {
+      kind,
+      path,
+      id: fieldId(path),
+      schema: located.schema,
+      ui,
+      label: this.labelOf(located, ui, uiPointer, name),
+      required,
+      readOnly: located.schema.readOnly === true || ui['ui:readonly'] === true || ui['ui:disabled'] === true,
+    };
+    const hint = this.hintOf(located, ui, uiPointer);
+    if (hint) view.hint = hint;
+    const placeholder = text(this.texts, `/uiSchema${uiPointer}/ui:placeholder`, ui['ui:placeholder']);
+    if (placeholder) view.placeholder = placeholder;
+    this.build.byPath.set(path, view);
+    return view;
+  }
+
+  private group(located: Located, ui: SchemaNode, uiPointer: string, path: string, value: Record<string, unknown>, required: boolean): FieldView {
+    const view = this.view('group', located, ui, uiPointer, path, '', required);
+    const branches = objectBranches(this.schema, located, value, this.decide);
+    for (const decision of branches.decisions) this.build.decisions.push({ path, decision });
+    for (const keyword of branches.unsupported) this.build.unsupported.push({ path, keyword });
+    if (branches.unsupported.length > 0) view.unsupported = branches.unsupported;
+    const columns = ui['ui:columns'];
+    if (typeof columns === 'number' && columns > 1) view.columns = Math.min(columns, 4);
+    view.children = [];
+    for (const name of orderMembers([...branches.members.keys()], ui['ui:order'])) {
+      const sources = branches.members.get(name);
+      if (!sources) continue;
+      const member = mergeMember(sources, this.schema);
+      const child = this.field(member, this.ui(ui[name]), joinPointer(uiPointer, name), joinPointer(path, name), value, name, branches.required.has(name));
+      if (child) view.children.push(child);
+    }
+    return view;
+  }
+
+  private field(located: Located, ui: SchemaNode, uiPointer: string, path: string, parent: Record<string, unknown> | unknown[], name: string, required: boolean): FieldView | undefined {
+    const { schema } = located;
+    const key = name as keyof typeof parent;
+    if (parent[key] === undefined && schema.default !== undefined) (parent as Record<string, unknown>)[name] = structuredClone(schema.default);
+    const value = parent[key] as unknown;
+    const widget = typeof ui['ui:widget'] === 'string' ? ui['ui:widget'] : undefined;
+    if (schema.type === 'null') return undefined;
+    if (widget === 'hidden') return this.view('hidden', located, ui, uiPointer, path, name, required);
+    const type = typeOf(schema);
+    const options = choiceOptions(schema);
+    if (options && type !== 'array') {
+      if (options.length === 1 && 'const' in schema) {
+        (parent as Record<string, unknown>)[name] = schema.const;
+        return this.view('hidden', located, ui, uiPointer, path, name, required);
+      }
+      const kind = widget === 'select' ? 'select' : widget === 'radio' || (widget === undefined && options.length <= 5) ? 'radios' : 'select';
+      const view = this.view(kind, located, ui, uiPointer, path, name, required);
+      view.options = this.optionLabels(options, located, ui, uiPointer);
+      return view;
+    }
+    if (type === 'object') {
+      const view = this.group(located, ui, uiPointer, path, isNode(value) ? value : (this.container(parent, name, {}) as Record<string, unknown>), required);
+      if (ui['ui:field'] === 'address') view.variant = 'address';
+      return view;
+    }
+    if (type === 'array') return this.array(located, ui, uiPointer, path, parent, name, required);
+    if (type === 'boolean') {
+      return this.view(widget === 'radio' || widget === 'select' ? 'yes-no' : 'checkbox', located, ui, uiPointer, path, name, required);
+    }
+    if (type === 'number' || type === 'integer') {
+      const view = this.view('number', located, ui, uiPointer, path, name, required);
+      view.variant = widget === 'money' ? 'money' : type;
+      return view;
+    }
+    if (widget === 'textarea') return this.view('textarea', located, ui, uiPointer, path, name, required);
+    const view = this.view('input', located, ui, uiPointer, path, name, required);
+    view.variant = (widget && WIDGET_INPUTS[widget]) ?? INPUT_TYPES[String(schema.format)] ?? 'text';
+    if (widget === 'citizen-id' || widget === 'phone') view.variant = widget;
+    return view;
+  }
+
+  private array(located: Located, ui: SchemaNode, uiPointer: string, path: string, parent: Record<string, unknown> | unknown[], name: string, required: boolean): FieldView {
+    const { schema } = located;
+    const itemSchema = isNode(schema.items) ? { schema: schema.items, pointer: joinPointer(located.pointer, 'items') } : undefined;
+    const itemOptions = itemSchema ? choiceOptions(mergeMember([itemSchema], this.schema).schema) : undefined;
+    if (itemSchema && itemOptions) {
+      const view = this.view('checkboxes', located, ui, uiPointer, path, name, required);
+      view.options = this.optionLabels(itemOptions, mergeMember([itemSchema], this.schema), this.ui(ui.items), `${uiPointer}/items`);
+      return view;
+    }
+    const view = this.view('list', located, ui, uiPointer, path, name, required);
+    if (!itemSchema) {
+      view.unsupported = ['prefixItems' in schema ? 'prefixItems' : 'items'];
+      this.build.unsupported.push({ path, keyword: view.unsupported[0] as string });
+      view.items = [];
+      return view;
+    }
+    const list = this.container(parent, name, []) as unknown[];
+    const minItems = typeof schema.minItems === 'number' ? Math.min(schema.minItems, 50) : 0;
+    while (list.length < minItems) list.push(undefined);
+    const item = mergeMember([itemSchema], this.schema);
+    const itemUi = this.ui(ui.items);
+    view.items = [];
+    for (let i = 0; i < list.length; i++) {
+      const child = this.field(item, itemUi, `${uiPointer}/items`, joinPointer(path, i), list, String(i), true);
+      if (child) view.items.push(child);
+    }
+    return view;
+  }
+
+  /** The object or array at `parent[name]`, created when absent so that inputs below it have somewhere to write. */
+  private container(parent: Record<string, unknown> | unknown[], name: string, empty: object): object {
+    const holder = parent as Record<string, unknown>;
+    const current = holder[name];
+    if (current !== null && typeof current === 'object' && Array.isArray(current) === Array.isArray(empty)) return current;
+    holder[name] = empty;
+    return empty;
+  }
+
+  private optionLabels(options: NonNullable<ReturnType<typeof choiceOptions>>, located: Located, ui: SchemaNode, uiPointer: string): ChoiceOption[] {
+    const enumNames = Array.isArray(ui['ui:enumNames']) ? ui['ui:enumNames'] : undefined;
+    return options.map((option) => ({
+      value: option.value,
+      label:
+        (option.pointer ? text(this.texts, `/schema${located.pointer}/${option.pointer}/title`, option.title) : undefined) ??
+        text(this.texts, `/uiSchema${uiPointer}/ui:enumNames/${option.index}`, enumNames?.[option.index]) ??
+        String(option.value),
+    }));
+  }
+}
+
+/** rjsf's `ui:order`: the listed names first, `*` standing for every other in schema order. */
+export function orderMembers(names: readonly string[], order: unknown): string[] {
+  if (!Array.isArray(order)) return [...names];
+  const listed = order.filter((n): n is string => typeof n === 'string' && n !== '*' && names.includes(n));
+  const rest = names.filter((n) => !listed.includes(n));
+  const star = order.indexOf('*');
+  if (star === -1) return [...listed, ...rest];
+  const before = order.slice(0, star).filter((n): n is string => listed.includes(n as string));
+  const after = listed.filter((n) => !before.includes(n));
+  return [...before, ...rest, ...after];
+}

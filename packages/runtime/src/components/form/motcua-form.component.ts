@@ -1,0 +1,207 @@
+import { format, type Bilingual, type ChannelKind, type ProcedureDefinition, type ValidatorModule } from '@motcua/core';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { textIn } from '../../i18n/runtime-text.js';
+import type { ProcedureOffering } from '../procedure/motcua-procedure.component.js';
+import { hostStyles } from '../shared/host-styles.js';
+import { MotcuaElement } from '../shared/motcua-element.js';
+import { FormFlow } from './form-flow.js';
+import { checkValidators, FormLoadError, loadProcedure } from './form-loader.js';
+import type { FormState } from './form-session.js';
+import { FORM_TEXT, type FormTextKey } from './form-text.js';
+import { formStyles } from './motcua-form.styles.js';
+import { renderChoices, renderDelivery, renderErrorSummary } from './render-form.js';
+import { fields, type FieldWord, type RenderState } from './render-field.js';
+import type { Receipt } from './form-submit.js';
+
+/**
+ * An application form for one procedure, rendered from its JSON Schema with
+ * the server's validator module for that exact version: the questions (on
+ * pages when the uiSchema has `ui:pages`), the case and applicant category,
+ * the documents to upload, how to receive the result; beside them the fee and
+ * the promised date as the answers change. Saves itself in the browser,
+ * submits with an idempotency key, and shows the receipt.
+ *
+ * @attr procedure - The procedure code to fetch (e.g. `2.000815`); the version in force is used.
+ * @attr agency - The offering agency's id; without it the citizen chooses when several offer the procedure.
+ * @attr channel - How the dossier is filed: `online` (default), or `in-person`/`postal` at a counter.
+ * @attr resume - A resume code from "save and continue later"; also read from the page's `?motcua-resume=` parameter.
+ * @attr server - The Một Cửa server; else the nearest `<motcua-provider>`'s, else the script's own.
+ * @attr locale - `vi` or `en`; else the provider's, else Vietnamese.
+ * @prop definition - A procedure definition to render instead of fetching one (the builder's preview); needs `validators`.
+ * @prop validators - The validator module for `definition` (see core's `ValidatorModule`).
+ * @prop answers - Answers to start from.
+ * @fires motcua-loaded - The form is ready; `detail` is `{ code, version }`.
+ * @fires motcua-submitted - The dossier was filed; `detail` is the server's receipt.
+ * @fires motcua-error - Something failed; `detail` is `{ code, message }`. Codes: `procedure-load-failed`, `validator-load-failed`, `validator-format-unknown`, `unsupported-schema`, `submit-refused`.
+ * @csspart form - The form element.
+ * @csspart summary - The fee and promised-date panel.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart fee-total - The total fee.
+ * @csspart promised-date - The promised date.
+ * @csspart button - Primary buttons.
+ * @cssprop --motcua-color-accent - Primary buttons and headings' rule (default #00703c).
+ * @cssprop --motcua-color-error - Error messages and borders (default #d4351c).
+ * @cssprop --motcua-color-focus - Focus outline (default #ffdd00).
+ * @cssprop --motcua-color-text - Text colour.
+ * @cssprop --motcua-font - Font family.
+ * @cssprop --motcua-font-size - Base text size (default: the reader's own `medium`).
+ */
+export class MotcuaForm extends MotcuaElement {
+  static override styles = [hostStyles, formStyles];
+
+  static override properties = {
+    ...MotcuaElement.properties,
+    procedure: { type: String },
+    agency: { type: String },
+    channel: { type: String },
+    resume: { type: String },
+    definition: { attribute: false },
+    validators: { attribute: false },
+    answers: { attribute: false },
+    status: { state: true },
+  };
+
+  declare procedure: string | undefined;
+  declare agency: string | undefined;
+  declare channel: ChannelKind;
+  declare resume: string | undefined;
+  declare definition: ProcedureDefinition | undefined;
+  declare validators: ValidatorModule | undefined;
+  declare answers: Record<string, unknown> | undefined;
+  declare status: 'idle' | 'loading' | 'ready' | 'failed';
+
+  /** The citizen's session; undefined until a definition and its validators are in hand. */
+  flow: FormFlow | undefined;
+  private loadedKey: string | undefined;
+  private renderedFlow: FormFlow | undefined;
+
+  constructor() {
+    super();
+    this.channel = 'online';
+    this.status = 'idle';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition') || changed.has('validators') || (changed.has('answers') && this.definition)) {
+      if (this.definition && this.validators) this.start(this.definition, checkValidatorsOrFail(this, this.validators), [], undefined);
+    }
+  }
+
+  private async load(key: string): Promise<void> {
+    this.loadedKey = key;
+    this.status = 'loading';
+    try {
+      const loaded = await loadProcedure(this.serverUrl, this.procedure ?? '', this.language);
+      if (this.loadedKey !== key) return;
+      this.start(loaded.definition, loaded.validators, loaded.offerings, { code: loaded.code, version: loaded.version });
+    } catch (error) {
+      if (this.loadedKey !== key) return;
+      this.status = 'failed';
+      const code = error instanceof FormLoadError ? error.code : 'procedure-load-failed';
+      this.fail(code, this.say('loadFailed'), error);
+    }
+  }
+
+  private start(definition: ProcedureDefinition, validators: ValidatorModule | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined): void {
+    if (!validators) return;
+    const initial: FormState = { answers: structuredClone(this.answers ?? {}) };
+    if (this.agency) initial.agency = this.agency;
+    this.flow = new FormFlow({
+      host: this,
+      definition,
+      validators,
+      offerings,
+      published,
+      channel: this.channel,
+      locale: this.language,
+      server: this.serverUrl,
+      state: initial,
+      resume: this.resume ?? new URLSearchParams(globalThis.location?.search ?? '').get('motcua-resume') ?? undefined,
+    });
+    this.status = 'ready';
+    for (const { keyword } of this.flow.session.build.unsupported) {
+      this.fail('unsupported-schema', `${this.say('unsupported')} ${keyword}`);
+    }
+    this.dispatchEvent(new CustomEvent('motcua-loaded', { detail: { code: definition.code, version: published?.version ?? null }, bubbles: true, composed: true }));
+  }
+
+  /** Validates every answer and choice, shows the problems, and returns them. */
+  async validate(): Promise<{ path: string; message: string }[]> {
+    return this.flow ? this.flow.validateAll() : [];
+  }
+
+  /** Submits the dossier as the Submit button does; resolves with the receipt, or undefined when it did not go through. */
+  async submit(): Promise<Receipt | undefined> {
+    return this.flow?.submit();
+  }
+
+  say(key: FormTextKey, values: Record<string, string | number> = {}): string {
+    return format((FORM_TEXT[key] as Bilingual)[this.language], values);
+  }
+
+  /** Renders the fee panel alone: a new fee must not re-render three hundred fields. */
+  renderSummaryPanel(template: TemplateResult): void {
+    const panel = this.renderRoot.querySelector('.summary');
+    if (panel instanceof HTMLElement) render(template, panel);
+  }
+
+  protected override render(): TemplateResult {
+    const flow = this.flow;
+    if (this.status === 'failed') {
+      return html`<div class="notice error" role="alert"><p>${this.say('loadFailed')}</p><button type="button" class="secondary" @click=${() => ((this.loadedKey = undefined), this.requestUpdate())}>${this.say('retry')}</button></div>`;
+    }
+    if (!flow || this.status !== 'ready') return html`<p role="status">${this.say('loading')}</p>`;
+    if (flow.receipt) return html`<motcua-receipt .receipt=${flow.receipt} locale=${this.language}></motcua-receipt>`;
+    const say = (k: FormTextKey, v?: Record<string, string | number>) => this.say(k, v);
+    const session = flow.session;
+    const state: RenderState = {
+      answers: session.state.answers,
+      errors: flow.errors,
+      hidden: session.hidden,
+      word: (k: FieldWord) => this.say(k),
+    };
+    const page = flow.page;
+    const last = page === flow.pages.length - 1;
+    const current = flow.pages[page];
+    return html`<div class="layout"><form part="form" novalidate @submit=${flow.onSubmit} @input=${flow.onInput} @focusout=${flow.onBlur} @click=${flow.onClick} @motcua-document-change=${flow.onDocument}>${flow.notice()}${renderErrorSummary(flow.summary, say)}<h2>${textIn(session.definition.name, this.language)}</h2>${
+      flow.pages.length > 1
+        ? html`<p class="progress" part="progress"><span>${this.say('page', { n: page + 1, total: flow.pages.length })}</span>${current?.title ? html`: <strong>${current.title}</strong>` : nothing}</p>`
+        : nothing
+    }${page === 0 ? renderChoices(session.definition, flow.offerings, session.state, flow.chooseAgency, flow.errors, this.language, say) : nothing}${fields(flow.viewsOnPage(page), state)}${
+      last ? html`${flow.renderDocuments()}${renderDelivery(flow.deliveries, session.state, flow.errors, say)}` : nothing
+    }<div class="actions">${page > 0 ? html`<button type="button" class="secondary" data-action="back">${this.say('back')}</button>` : nothing}<button part="button" type="submit" ?disabled=${flow.submitting}>${last ? this.say(flow.submitting ? 'submitting' : 'submit') : this.say('next')}</button>${
+      flow.published ? html`<button type="button" class="link" data-action="save">${this.say('saveForLater')}</button>` : nothing
+    }</div>${flow.submitNotice()}</form><aside class="summary" part="summary" aria-live="polite"></aside></div>`;
+  }
+
+  protected override updated(): void {
+    if (this.status === 'ready' && this.flow) {
+      if (this.renderedFlow !== this.flow) {
+        this.renderedFlow = this.flow;
+        this.flow.firstRendered();
+      }
+      this.flow.renderSummary();
+      return;
+    }
+    if (this.definition) return;
+    const wanted = this.procedure ? `${this.serverUrl}|${this.procedure}|${this.language}` : undefined;
+    if (wanted && wanted !== this.loadedKey) void this.load(wanted);
+  }
+}
+
+function checkValidatorsOrFail(form: MotcuaForm, validators: unknown): ValidatorModule | undefined {
+  try {
+    return checkValidators(validators);
+  } catch (error) {
+    form.status = 'failed';
+    form.dispatchEvent(new CustomEvent('motcua-error', { detail: { code: 'validator-format-unknown', message: String(error) }, bubbles: true, composed: true }));
+    return undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'motcua-submitted': CustomEvent<Receipt>;
+    'motcua-loaded': CustomEvent<{ code: string; version: number | null }>;
+  }
+}

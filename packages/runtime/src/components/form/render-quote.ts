@@ -1,0 +1,40 @@
+import type { DocumentRequirement, Locale, Quote } from '@motcua/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { money, textIn } from '../../i18n/runtime-text.js';
+import type { FormState } from './form-session.js';
+import { fieldId } from './form-view.js';
+import type { Say } from './render-form.js';
+
+/** The documents the answers call for, each an upload slot. */
+/** Where the slots upload to and which rules the server checks the files against. */
+export interface SlotContext {
+  server: string;
+  locale: Locale;
+  procedure?: string;
+  version?: number;
+}
+
+export function renderDocuments(documents: readonly DocumentRequirement[] | undefined, state: FormState, errors: ReadonlyMap<string, string>, say: Say, slot: SlotContext): TemplateResult {
+  if (!documents) return html`<section class="documents" aria-busy="true"><h3>${say('documents')}</h3><p>${say('loading')}</p></section>`;
+  return html`<section class="documents"><h3>${say('documents')}</h3>${
+    documents.length === 0
+      ? html`<p>${say('noDocuments')}</p>`
+      : documents.map(
+          (d) => html`<motcua-document-slot id=${fieldId(`$document/${d.id}`)} server=${slot.server} locale=${slot.locale} procedure=${slot.procedure ?? nothing} version=${slot.version ?? nothing} .requirement=${d} .value=${state.documents?.[d.id] ?? { uploads: [] }} error=${errors.get(`$document/${d.id}`) ?? nothing}></motcua-document-slot>`,
+        )
+  }</section>`;
+}
+
+/** Fee, documents count and promised date, beside the form, as the answers change. */
+export function renderSummary(quote: Quote | undefined, locale: Locale, say: Say): TemplateResult {
+  if (!quote) return html`<h3>${say('summary')}</h3><p>${say('loading')}</p>`;
+  const { fees, promised } = quote;
+  const total = !fees.complete && fees.total === 0 ? say('feeUnknown') : fees.total === 0 ? say('free') : `${money(fees.total, locale)}${fees.complete ? '' : ` + ${say('feeUnknown')}`}`;
+  return html`<h3>${say('summary')}</h3><dl><dt>${say('fee')}</dt><dd>${fees.lines.length > 0
+    ? html`<ul class="fee-lines">${fees.lines.map((line) => html`<li><span>${textIn(line.label, locale)}</span> <span class="amount">${line.amount === null ? say('feeUnknown') : line.amount === 0 && (line.base ?? 0) > 0 ? say('exempt') : money(line.amount, locale)}</span></li>`)}</ul>`
+    : nothing}<strong class="total" part="fee-total">${say('total')}: ${total}</strong></dd>${
+    promised
+      ? html`<dt>${say('promised')}</dt><dd><strong part="promised-date">${new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(`${promised.dueDate}T12:00:00+07:00`))}</strong><br><small>${say('promisedNote')}</small></dd>`
+      : nothing
+  }</dl>`;
+}
