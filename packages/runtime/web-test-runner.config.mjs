@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { build } from 'esbuild';
+import { testAssets } from './scripts/test-assets.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'motcua-runtime-'));
@@ -103,25 +103,11 @@ function countReporter() {
   };
 }
 
-/**
- * `?bundle` after a compiled module serves it bundled, as dist/motcua.js
- * would carry it: a component's tests can run before it joins the bundle
- * (unbundled, @motcua/core reaches ajv, which browsers cannot load).
- */
-const bundleOnRequest = {
-  name: 'bundle-on-request',
-  async serve(context) {
-    if (!context.URL.searchParams.has('bundle') || !context.path.startsWith('/dist/')) return undefined;
-    const bundled = await build({ entryPoints: [join(root, 'packages/runtime', context.path)], bundle: true, write: false, format: 'esm', target: 'es2022', platform: 'browser', logLevel: 'warning' });
-    return { body: bundled.outputFiles[0].text, type: 'js' };
-  },
-};
-
 export default {
   files: ['dist/**/*.test.js'],
   port,
   nodeResolve: true,
-  plugins: [bundleOnRequest],
+  plugins: [testAssets({ packageDir: fileURLToPath(new URL('.', import.meta.url)), serverUrl })],
   concurrency: 1,
   // Tests drive a real server over HTTP (uploads, submissions): mocha's 2 s default is for unit tests.
   testFramework: { config: { timeout: 15_000 } },

@@ -10,6 +10,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'motcua-catalogue': () => import('./components/catalogue/motcua-catalogue.js'),
   'motcua-dossier-status': () => import('./components/dossier-status/motcua-dossier-status.js'),
   'motcua-receipt': () => import('./components/receipt/motcua-receipt.js'),
+  'motcua-document-slot': () => import('./components/document-slot/motcua-document-slot.js'),
 };
 
 const started = new Map<string, Promise<unknown>>();

@@ -8,3 +8,4 @@ export { ApiError } from './http/api-error.js';
 export type { ErrorBody } from './http/error-handler.js';
 export type { ProcedurePage, ProcedureQuery, ProcedureSearch, ProcedureSummary } from './search/procedure-search.js';
 export { sweepOnStart } from './maintenance/sweep.js';
+export { buildValidatorModule, type BuildValidatorModuleOptions } from './validators/index.js';

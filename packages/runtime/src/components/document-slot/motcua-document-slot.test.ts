@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { DocumentRequirement } from '@motcua/core';
-import { accessibilityViolations, cleanup, fixture, SERVER, until } from '../../test-support/browser.js';
+import { accessibilityViolations, cleanup, fixture, loadRuntime, SERVER, until } from '../../test-support/browser.js';
 import type { DocumentChangeDetail, MotcuaDocumentSlot } from './motcua-document-slot.js';
 
 const REQUIREMENT: DocumentRequirement = {
@@ -29,8 +29,6 @@ const buttonNamed = (element: MotcuaDocumentSlot, name: string) =>
   [...shadow(element).querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name)) as HTMLButtonElement;
 
 async function slot(requirement: Partial<DocumentRequirement> = {}, attributes = `server="${SERVER}"`): Promise<MotcuaDocumentSlot> {
-  // Bundled by the test runner: the slot joins dist/motcua.js with <motcua-form>, which imports it.
-  await import(new URL('./motcua-document-slot.js?bundle', import.meta.url).href);
   const element = fixture<MotcuaDocumentSlot>(`<motcua-document-slot ${attributes}></motcua-document-slot>`);
   element.requirement = { ...REQUIREMENT, ...requirement };
   await element.updateComplete;
@@ -65,6 +63,7 @@ function watchUploads(): { answers: unknown[]; sent: number } {
 }
 
 describe('<motcua-document-slot>', () => {
+  before(loadRuntime);
   afterEach(() => {
     cleanup();
     XMLHttpRequest.prototype.send = send;
