@@ -8,4 +8,4 @@ export { MotcuaProcedure, type ProcedureOffering } from './components/procedure/
 export { motcuaContext, type MotcuaConfig } from './components/provider/motcua-context.js';
 export { MotcuaProvider } from './components/provider/motcua-provider.component.js';
 export { MotcuaElement, type MotcuaErrorDetail } from './components/shared/motcua-element.js';
-export { money, RUNTIME_TEXT, textIn, type RuntimeTextKey } from './i18n/runtime-text.js';
+export { money, textIn } from './i18n/runtime-text.js';

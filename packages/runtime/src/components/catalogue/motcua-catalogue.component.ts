@@ -1,8 +1,9 @@
 import type { LocalText } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { textIn } from '../../i18n/runtime-text.js';
+import { textIn, wording } from '../../i18n/runtime-text.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { CATALOGUE_TEXT } from './catalogue-text.js';
 import { catalogueStyles } from './motcua-catalogue.styles.js';
 
 interface Summary {
@@ -50,6 +51,8 @@ export class MotcuaCatalogue extends MotcuaElement {
     taxonomy: { state: true },
     failed: { state: true },
   };
+
+  private readonly t = wording(CATALOGUE_TEXT, () => this.language);
 
   declare agency: string | undefined;
   declare href: string | undefined;

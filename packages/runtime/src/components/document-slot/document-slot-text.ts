@@ -1,7 +1,10 @@
 import type { Bilingual } from '@motcua/core';
 
-/** The strings `<motcua-document-slot>` shows, shaped like RUNTIME_TEXT, which they are to join. */
+/** Every string `<motcua-document-slot>` shows, in both languages. */
 export const DOCUMENT_SLOT_TEXT = {
+  template: { vi: 'Tải mẫu', en: 'Download the form' },
+  optional: { vi: 'không bắt buộc', en: 'optional' },
+  retry: { vi: 'Thử lại', en: 'Try again' },
   oneOriginal: { vi: '1 bản chính', en: '1 original' },
   manyOriginals: { vi: '{n} bản chính', en: '{n} originals' },
   oneCopy: { vi: '1 bản sao', en: '1 copy' },

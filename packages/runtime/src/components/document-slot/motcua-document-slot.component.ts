@@ -1,11 +1,11 @@
-import { checkFile, DETECTION_PREFIX_BYTES, format, formatFileSize, type DocumentRequirement } from '@motcua/core';
+import { checkFile, DETECTION_PREFIX_BYTES, formatFileSize, type DocumentRequirement } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { textIn, type RuntimeTextKey } from '../../i18n/runtime-text.js';
+import { textIn, wording } from '../../i18n/runtime-text.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { acceptAttribute, typeNames } from './accepted-types.js';
-import { DOCUMENT_SLOT_TEXT, type DocumentSlotTextKey } from './document-slot-text.js';
+import { DOCUMENT_SLOT_TEXT } from './document-slot-text.js';
 import { documentSlotStyles } from './motcua-document-slot.styles.js';
 import { sendUpload, type UploadedFile } from './send-upload.js';
 
@@ -81,6 +81,8 @@ export class MotcuaDocumentSlot extends MotcuaElement {
     announcement: { state: true },
   };
 
+  private readonly t = wording(DOCUMENT_SLOT_TEXT, () => this.language);
+
   declare requirement: DocumentRequirement | undefined;
   declare value: DocumentSlotValue;
   declare error: string | undefined;
@@ -112,11 +114,6 @@ export class MotcuaDocumentSlot extends MotcuaElement {
   /** Focuses the file input: the form's error summary links here. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('#file')?.focus(options);
-  }
-
-  // Until these strings join RUNTIME_TEXT, the slot's own table is read first.
-  protected override t(key: RuntimeTextKey | DocumentSlotTextKey, values: Record<string, string | number> = {}): string {
-    return key in DOCUMENT_SLOT_TEXT ? format(DOCUMENT_SLOT_TEXT[key as DocumentSlotTextKey][this.language], values) : super.t(key as RuntimeTextKey, values);
   }
 
   private async choose(event: Event): Promise<void> {

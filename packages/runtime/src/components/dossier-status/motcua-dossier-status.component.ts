@@ -1,8 +1,9 @@
 import type { DossierState, LocalText } from '@motcua/core';
 import { html, nothing } from 'lit';
-import { textIn } from '../../i18n/runtime-text.js';
+import { textIn, wording } from '../../i18n/runtime-text.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { DOSSIER_STATUS_TEXT } from './dossier-status-text.js';
 import { dossierStatusStyles } from './motcua-dossier-status.styles.js';
 
 export interface DossierStatus {
@@ -46,6 +47,8 @@ export class MotcuaDossierStatus extends MotcuaElement {
     result: { state: true },
     failure: { state: true },
   };
+
+  private readonly t = wording(DOSSIER_STATUS_TEXT, () => this.language);
 
   declare code: string;
   declare secret: string;

@@ -1,14 +1,14 @@
 import { format, type Bilingual, type DocumentRequirement, type Locale, type ProcedureDefinition } from '@motcua/core';
 import { textIn } from '../../i18n/runtime-text.js';
-import { FORM_TEXT, type FormTextKey } from './form-text.js';
+import { LATER_TEXT, type LaterTextKey } from './form-text-later.js';
 import type { FormState } from './form-session.js';
 import { ADDRESS_FIELDS, CHOICE, type FormIssue } from './choice-paths.js';
 
 /** The server's own rule for a recipient's phone (see its submission schema). */
 const PHONE = /^(0|\+84)[0-9]{9,10}$/;
 
-function say(key: FormTextKey, locale: Locale, values: Record<string, string> = {}): string {
-  return format((FORM_TEXT[key] as Bilingual)[locale], values);
+function say(key: LaterTextKey, locale: Locale, values: Record<string, string> = {}): string {
+  return format((LATER_TEXT[key] as Bilingual)[locale], values);
 }
 
 /** The choices the server needs besides the answers: case, agency, how to receive the result and where. */

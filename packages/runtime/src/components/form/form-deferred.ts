@@ -24,7 +24,8 @@ import '../receipt/motcua-receipt.js';
 
 export { choiceIssues, documentIssues } from './form-checks.js';
 export { serverPath, submitDossier } from './form-submit.js';
-export { renderDocuments, renderSummary } from './render-quote.js';
+export { LATER_TEXT } from './form-text-later.js';
+export { renderDelivery, renderDocuments, renderSummary } from './render-deferred.js';
 export { loadServerDraft, saveServerDraft } from './server-drafts.js';
 
 const calendars = new Map<string, Promise<ResolvedCalendar | undefined>>();

@@ -1,7 +1,7 @@
 import type { Locale } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormState } from './form-session.js';
-import type { FormDeferred } from './form-flow.js';
+import type { FormDeferred, FormFlow } from './form-flow.js';
 import { FormStorage } from './form-storage.js';
 import type { MotcuaForm } from './motcua-form.component.js';
 
@@ -27,6 +27,7 @@ export class FormDrafts {
     private readonly published: { code: string; version: number } | undefined,
     private readonly locale: Locale,
     private readonly deferred: () => Promise<FormDeferred>,
+    private readonly say: FormFlow['say'],
   ) {
     // A preview of an unpublished draft has nothing to resume later.
     this.storage = published ? new FormStorage(server, published.code, published.version) : undefined;
@@ -110,7 +111,7 @@ export class FormDrafts {
   notice(): TemplateResult | typeof nothing {
     const notice = this.shown;
     if (!notice) return nothing;
-    const say = this.host.say.bind(this.host);
+    const say = this.say;
     if (notice.kind === 'restored') return html`<div class="notice" role="status"><p>${say('restored')}</p><button type="button" class="link" data-action="reset">${say('startOver')}</button></div>`;
     if (notice.kind === 'saved') {
       const link = new URL(globalThis.location?.href ?? this.server);

@@ -1,4 +1,4 @@
-import type { ChannelKind, Locale, ProcedureDefinition, Quote, ResolvedCalendar, ValidatorModule } from '@motcua/core';
+import { format, type ChannelKind, type Locale, type ProcedureDefinition, type Quote, type ResolvedCalendar, type ValidatorModule } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProcedureOffering } from '../procedure/motcua-procedure.component.js';
 import { answerAt, parseText, setAnswer } from './answers.js';
@@ -6,7 +6,8 @@ import { CHOICE, type FormIssue } from './choice-paths.js';
 import { FormDrafts } from './form-drafts.js';
 import { FormSession, type DocumentAnswer, type FormState } from './form-session.js';
 import type { Receipt, SubmissionBody, SubmitOutcome } from './form-submit.js';
-import type { FormTextKey } from './form-text.js';
+import type { LaterTextKey } from './form-text-later.js';
+import { FORM_TEXT, type FormTextKey } from './form-text.js';
 import { fieldId, type FieldView } from './form-view.js';
 import type { MotcuaForm } from './motcua-form.component.js';
 import { issuePath, newIdempotencyKey, pagesOf, type FormPage } from './form-pages.js';
@@ -48,7 +49,7 @@ export class FormFlow {
   quote: Quote | undefined;
   receipt: Receipt | undefined;
   submitting = false;
-  submitProblem: { key: FormTextKey } | { message: string } | undefined;
+  submitProblem: { key: LaterTextKey } | { message: string } | undefined;
   private readonly host: MotcuaForm;
   private readonly server: string;
   private readonly locale: Locale;
@@ -68,7 +69,7 @@ export class FormFlow {
     this.locale = options.locale;
     this.offerings = options.offerings;
     this.published = options.published;
-    this.drafts = new FormDrafts(options.host, options.server, options.published, options.locale, () => this.deferredLoad);
+    this.drafts = new FormDrafts(options.host, options.server, options.published, options.locale, () => this.deferredLoad, this.say);
     const state = this.drafts.restore(options.state);
     if (!state.agency && this.offerings.length === 1) state.agency = this.offerings[0]?.agency.id;
     const deliveries = options.definition.result.delivery;
@@ -250,6 +251,9 @@ export class FormFlow {
       issues.push({ path: issuePath(issue.path, this.session.build.byPath), message: issue.message[this.locale] });
     }
     if (this.quote) issues.push(...deferred.documentIssues(this.quote.documents, this.session.state, this.locale));
+    for (const slot of this.host.renderRoot.querySelectorAll<HTMLElement & { uploading: boolean; requirement?: { id: string } }>('motcua-document-slot')) {
+      if (slot.uploading && slot.requirement) issues.push({ path: `$document/${slot.requirement.id}`, message: this.say('documentsPending') });
+    }
     return issues;
   }
 
@@ -391,16 +395,19 @@ export class FormFlow {
     if (this.deferred) this.host.renderSummaryPanel(this.deferred.renderSummary(this.quote, this.locale, this.say));
   }
 
-  renderDocuments(): TemplateResult {
+  /** The last page's own parts: the documents to upload and how to receive the result. */
+  renderLastPart(): TemplateResult {
     if (!this.deferred) return html`<p role="status">${this.host.say('loading')}</p>`;
-    return this.deferred.renderDocuments(this.quote?.documents, this.session.state, this.errors, this.say, {
-      server: this.server,
-      locale: this.locale,
-      ...(this.published ? { procedure: this.published.code, version: this.published.version } : {}),
-    });
+    const slot = { server: this.server, locale: this.locale, ...(this.published ? { procedure: this.published.code, version: this.published.version } : {}) };
+    return html`${this.deferred.renderDocuments(this.quote?.documents, this.session.state, this.errors, this.say, slot)}${this.deferred.renderDelivery(this.deliveries, this.session.state, this.errors, this.say)}`;
   }
 
-  private readonly say = (key: FormTextKey, values?: Record<string, string | number>): string => this.host.say(key, values);
+  /** Words of the first paint, or of the deferred module (loaded by the time anything asks for those). */
+  readonly say = (key: FormTextKey | LaterTextKey, values?: Record<string, string | number>): string => {
+    if (key in FORM_TEXT) return this.host.say(key as FormTextKey, values);
+    const later = this.deferred?.LATER_TEXT[key as LaterTextKey];
+    return later ? format(later[this.locale], values ?? {}) : key;
+  };
 
   private focus(id: string): void {
     const target = this.host.renderRoot.querySelector(`#${id}`) as HTMLElement | null;
@@ -416,7 +423,7 @@ export class FormFlow {
   submitNotice(): TemplateResult | typeof nothing {
     const problem = this.submitProblem;
     if (!problem) return nothing;
-    const text = 'key' in problem ? this.host.say(problem.key) : problem.message;
+    const text = 'key' in problem ? this.say(problem.key) : problem.message;
     return html`<div class="notice error" role="alert"><p>${text}</p>${'key' in problem && problem.key === 'networkFailed' ? html`<button type="button" class="secondary" data-action="retry">${this.host.say('retry')}</button>` : nothing}</div>`;
   }
 }

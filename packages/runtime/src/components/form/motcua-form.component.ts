@@ -9,7 +9,7 @@ import { checkValidators, FormLoadError, loadProcedure } from './form-loader.js'
 import type { FormState } from './form-session.js';
 import { FORM_TEXT, type FormTextKey } from './form-text.js';
 import { formStyles } from './motcua-form.styles.js';
-import { renderChoices, renderDelivery, renderErrorSummary } from './render-form.js';
+import { renderChoices, renderErrorSummary } from './render-form.js';
 import { fields, type FieldWord, type RenderState } from './render-field.js';
 import type { Receipt } from './form-submit.js';
 
@@ -152,7 +152,7 @@ export class MotcuaForm extends MotcuaElement {
     }
     if (!flow || this.status !== 'ready') return html`<p role="status">${this.say('loading')}</p>`;
     if (flow.receipt) return html`<motcua-receipt .receipt=${flow.receipt} locale=${this.language}></motcua-receipt>`;
-    const say = (k: FormTextKey, v?: Record<string, string | number>) => this.say(k, v);
+    const say = flow.say;
     const session = flow.session;
     const state: RenderState = {
       answers: session.state.answers,
@@ -168,7 +168,7 @@ export class MotcuaForm extends MotcuaElement {
         ? html`<p class="progress" part="progress"><span>${this.say('page', { n: page + 1, total: flow.pages.length })}</span>${current?.title ? html`: <strong>${current.title}</strong>` : nothing}</p>`
         : nothing
     }${page === 0 ? renderChoices(session.definition, flow.offerings, session.state, flow.chooseAgency, flow.errors, this.language, say) : nothing}${fields(flow.viewsOnPage(page), state)}${
-      last ? html`${flow.renderDocuments()}${renderDelivery(flow.deliveries, session.state, flow.errors, say)}` : nothing
+      last ? flow.renderLastPart() : nothing
     }<div class="actions">${page > 0 ? html`<button type="button" class="secondary" data-action="back">${this.say('back')}</button>` : nothing}<button part="button" type="submit" ?disabled=${flow.submitting}>${last ? this.say(flow.submitting ? 'submitting' : 'submit') : this.say('next')}</button>${
       flow.published ? html`<button type="button" class="link" data-action="save">${this.say('saveForLater')}</button>` : nothing
     }</div>${flow.submitNotice()}</form><aside class="summary" part="summary" aria-live="polite"></aside></div>`;

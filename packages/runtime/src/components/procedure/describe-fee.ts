@@ -1,8 +1,9 @@
 import type { Fee, Locale } from '@motcua/core';
-import { money, RUNTIME_TEXT, textIn, type RuntimeTextKey } from '../../i18n/runtime-text.js';
+import { money, textIn } from '../../i18n/runtime-text.js';
+import { PROCEDURE_TEXT, type ProcedureTextKey } from './procedure-text.js';
 import { format } from '@motcua/core';
 
-const say = (key: RuntimeTextKey, locale: Locale, values: Record<string, string | number> = {}) => format(RUNTIME_TEXT[key][locale], values);
+const say = (key: ProcedureTextKey, locale: Locale, values: Record<string, string | number> = {}) => format(PROCEDURE_TEXT[key][locale], values);
 
 /**
  * A fee rule in words a citizen reads on the posting: "2.000 ₫ / trang",

@@ -1,8 +1,9 @@
 import { resolveCase, type AgencyFile, type Offering, type ProcedureDefinition, type ServiceLevel } from '@motcua/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { textIn } from '../../i18n/runtime-text.js';
+import { textIn, wording } from '../../i18n/runtime-text.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { PROCEDURE_TEXT } from './procedure-text.js';
 import { describeAdjustment, describeFee } from './describe-fee.js';
 import { procedureStyles } from './motcua-procedure.styles.js';
 
@@ -43,6 +44,8 @@ export class MotcuaProcedure extends MotcuaElement {
     offerings: { attribute: false },
     status: { state: true },
   };
+
+  private readonly t = wording(PROCEDURE_TEXT, () => this.language);
 
   declare procedure: string | undefined;
   declare case: string | undefined;

@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import { format, pickLocale, type Locale } from '@motcua/core';
+import { pickLocale, type Locale } from '@motcua/core';
 import { LitElement } from 'lit';
-import { RUNTIME_TEXT, type RuntimeTextKey } from '../../i18n/runtime-text.js';
 import { motcuaContext, type MotcuaConfig } from '../provider/motcua-context.js';
 
 /**
@@ -48,9 +47,6 @@ export class MotcuaElement extends LitElement {
     return this.locale ? pickLocale(this.locale) : (this.provided?.locale ?? 'vi');
   }
 
-  protected t(key: RuntimeTextKey, values: Record<string, string | number> = {}): string {
-    return format(RUNTIME_TEXT[key][this.language], values);
-  }
 
   /** Tells the host page something went wrong, with a stable code. */
   protected fail(code: string, message: string, cause?: unknown): void {

@@ -1,9 +1,10 @@
-import type { DocumentRequirement, Locale, Quote } from '@motcua/core';
+import type { ChannelKind, DocumentRequirement, Locale, Quote } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { money, textIn } from '../../i18n/runtime-text.js';
 import type { FormState } from './form-session.js';
 import { fieldId } from './form-view.js';
-import type { Say } from './render-form.js';
+import { ADDRESS_FIELDS, CHOICE } from './choice-paths.js';
+import { errorLine, radioGroup, type SayAny } from './render-form.js';
 
 /** The documents the answers call for, each an upload slot. */
 /** Where the slots upload to and which rules the server checks the files against. */
@@ -14,7 +15,7 @@ export interface SlotContext {
   version?: number;
 }
 
-export function renderDocuments(documents: readonly DocumentRequirement[] | undefined, state: FormState, errors: ReadonlyMap<string, string>, say: Say, slot: SlotContext): TemplateResult {
+export function renderDocuments(documents: readonly DocumentRequirement[] | undefined, state: FormState, errors: ReadonlyMap<string, string>, say: SayAny, slot: SlotContext): TemplateResult {
   if (!documents) return html`<section class="documents" aria-busy="true"><h3>${say('documents')}</h3><p>${say('loading')}</p></section>`;
   return html`<section class="documents"><h3>${say('documents')}</h3>${
     documents.length === 0
@@ -26,7 +27,7 @@ export function renderDocuments(documents: readonly DocumentRequirement[] | unde
 }
 
 /** Fee, documents count and promised date, beside the form, as the answers change. */
-export function renderSummary(quote: Quote | undefined, locale: Locale, say: Say): TemplateResult {
+export function renderSummary(quote: Quote | undefined, locale: Locale, say: SayAny): TemplateResult {
   if (!quote) return html`<h3>${say('summary')}</h3><p>${say('loading')}</p>`;
   const { fees, promised } = quote;
   const total = !fees.complete && fees.total === 0 ? say('feeUnknown') : fees.total === 0 ? say('free') : `${money(fees.total, locale)}${fees.complete ? '' : ` + ${say('feeUnknown')}`}`;
@@ -37,4 +38,22 @@ export function renderSummary(quote: Quote | undefined, locale: Locale, say: Say
       ? html`<dt>${say('promised')}</dt><dd><strong part="promised-date">${new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(`${promised.dueDate}T12:00:00+07:00`))}</strong><br><small>${say('promisedNote')}</small></dd>`
       : nothing
   }</dl>`;
+}
+
+/** How to receive the result, and where to post it. */
+export function renderDelivery(deliveries: readonly ChannelKind[], state: FormState, errors: ReadonlyMap<string, string>, say: SayAny): TemplateResult | typeof nothing {
+  if (deliveries.length === 0) return nothing;
+  const choice =
+    deliveries.length > 1
+      ? radioGroup(CHOICE.delivery, say('deliveryLegend'), deliveries.map((d) => ({ value: d, label: say(`delivery.${d}`) })), state.delivery, errors.get(CHOICE.delivery), say)
+      : html`<p>${say('deliveryLegend')} <strong>${say(`delivery.${deliveries[0] as ChannelKind}`)}</strong></p>`;
+  if (state.delivery !== 'postal') return html`<section class="delivery">${choice}</section>`;
+  const address = state.deliveryAddress ?? {};
+  return html`<section class="delivery">${choice}<fieldset class="group"><legend>${say('addressLegend')}</legend><div class="fields cols-2">${ADDRESS_FIELDS.map((field) => {
+    const path = `${CHOICE.address}/${field}`;
+    const id = fieldId(path);
+    const error = errors.get(path);
+    const auto = { recipient: 'name', phone: 'tel', province: 'address-level1', commune: 'address-level2', detail: 'street-address' }[field];
+    return html`<div class=${error ? 'field invalid' : 'field'}><label for=${id}>${say(field)}</label>${errorLine(id, error, say)}<input id=${id} name=${path} type=${field === 'phone' ? 'tel' : 'text'} autocomplete=${auto} .value=${address[field] ?? ''} maxlength=${field === 'detail' ? 500 : 200} aria-describedby=${error ? `${id}-e` : nothing} aria-invalid=${error ? 'true' : nothing}></div>`;
+  })}</div></fieldset></section>`;
 }
