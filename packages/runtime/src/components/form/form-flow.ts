@@ -92,7 +92,7 @@ export class FormFlow {
   }
 
   get chooseAgency(): boolean {
-    return !this.host.agency && this.offerings.length > 1;
+    return this.offerings.length > 1 && !this.offerings.some((o) => o.agency.id === this.host.agency);
   }
 
   get deliveries(): ChannelKind[] {

@@ -13,7 +13,7 @@ export interface LoadedProcedure {
 /** Why a form could not load, with a stable code for the host page's `motcua-error` listener. */
 export class FormLoadError extends Error {
   constructor(
-    readonly code: 'procedure-load-failed' | 'validator-load-failed' | 'validator-format-unknown',
+    readonly code: 'procedure-not-found' | 'procedure-load-failed' | 'validator-load-failed' | 'validator-format-unknown',
     message: string,
   ) {
     super(message);
@@ -37,6 +37,7 @@ export function checkValidators(module: unknown): ValidatorModule {
  */
 export async function loadProcedure(server: string, code: string, locale: string): Promise<LoadedProcedure> {
   const response = await fetch(`${server}/api/v1/procedures/${encodeURIComponent(code)}`, { headers: { 'Accept-Language': locale } });
+  if (response.status === 404) throw new FormLoadError('procedure-not-found', `HTTP 404`);
   if (!response.ok) throw new FormLoadError('procedure-load-failed', `HTTP ${response.status}`);
   const body = (await response.json()) as Omit<LoadedProcedure, 'validators'>;
   let module: unknown;

@@ -32,7 +32,7 @@ import type { Receipt } from './form-submit.js';
  * @prop answers - Answers to start from.
  * @fires motcua-loaded - The form is ready; `detail` is `{ code, version }`.
  * @fires motcua-submitted - The dossier was filed; `detail` is the server's receipt.
- * @fires motcua-error - Something failed; `detail` is `{ code, message }`. Codes: `procedure-load-failed`, `validator-load-failed`, `validator-format-unknown`, `unsupported-schema`, `submit-refused`.
+ * @fires motcua-error - Something failed; `detail` is `{ code, message }`. Codes: `procedure-not-found`, `procedure-load-failed`, `validator-load-failed`, `validator-format-unknown`, `attribute-invalid`, `agency-not-offering`, `unsupported-schema`, `submit-refused`.
  * @csspart form - The form element.
  * @csspart summary - The fee and promised-date panel.
  * @csspart error-summary - The list of problems shown after a failed submit.
@@ -46,6 +46,8 @@ import type { Receipt } from './form-submit.js';
  * @cssprop --motcua-font - Font family.
  * @cssprop --motcua-font-size - Base text size (default: the reader's own `medium`).
  */
+const CHANNELS: readonly string[] = ['online', 'in-person', 'postal'];
+
 export class MotcuaForm extends MotcuaElement {
   static override styles = [hostStyles, formStyles];
 
@@ -74,6 +76,12 @@ export class MotcuaForm extends MotcuaElement {
   flow: FormFlow | undefined;
   private loadedKey: string | undefined;
   private renderedFlow: FormFlow | undefined;
+  private failure: string | undefined;
+
+  private readonly retry = (): void => {
+    this.loadedKey = undefined;
+    this.requestUpdate();
+  };
 
   constructor() {
     super();
@@ -98,14 +106,20 @@ export class MotcuaForm extends MotcuaElement {
       if (this.loadedKey !== key) return;
       this.status = 'failed';
       const code = error instanceof FormLoadError ? error.code : 'procedure-load-failed';
-      this.fail(code, this.say('loadFailed'), error);
+      this.failure = code === 'procedure-not-found' ? this.say('notFound', { code: this.procedure ?? '' }) : undefined;
+      this.fail(code, this.failure ?? this.say('loadFailed'), error);
     }
   }
 
   private start(definition: ProcedureDefinition, validators: ValidatorModule | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined): void {
     if (!validators) return;
     const initial: FormState = { answers: structuredClone(this.answers ?? {}) };
-    if (this.agency) initial.agency = this.agency;
+    if (this.agency && offerings.some((o) => o.agency.id === this.agency)) initial.agency = this.agency;
+    else if (this.agency && offerings.length > 0) this.fail('agency-not-offering', this.say('agencyNotOffering', { agency: this.agency }));
+    if (!CHANNELS.includes(this.channel)) {
+      this.fail('attribute-invalid', this.say('channelInvalid', { channel: String(this.channel) }));
+      this.channel = 'online';
+    }
     this.flow = new FormFlow({
       host: this,
       definition,
@@ -148,7 +162,9 @@ export class MotcuaForm extends MotcuaElement {
   protected override render(): TemplateResult {
     const flow = this.flow;
     if (this.status === 'failed') {
-      return html`<div class="notice error" role="alert"><p>${this.say('loadFailed')}</p><button type="button" class="secondary" @click=${() => ((this.loadedKey = undefined), this.requestUpdate())}>${this.say('retry')}</button></div>`;
+      // A code that does not exist will not appear by trying again; a dropped connection may.
+      if (this.failure) return html`<div class="notice error" role="alert"><p>${this.failure}</p></div>`;
+      return html`<div class="notice error" role="alert"><p>${this.say('loadFailed')}</p><button type="button" class="secondary" @click=${this.retry}>${this.say('retry')}</button></div>`;
     }
     if (!flow || this.status !== 'ready') return html`<p role="status">${this.say('loading')}</p>`;
     if (flow.receipt) return html`<motcua-receipt .receipt=${flow.receipt} locale=${this.language}></motcua-receipt>`;

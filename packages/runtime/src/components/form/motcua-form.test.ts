@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { accessibilityViolations, cleanup, loadRuntime } from '../../test-support/browser.js';
+import { accessibilityViolations, cleanup, fixture, loadRuntime, SERVER } from '../../test-support/browser.js';
+import type { MotcuaForm } from './motcua-form.component.js';
 import { choose, control, hasControl, openForm, press, settle, summary, text, type, until } from './form-test-support.js';
 
 describe('<motcua-form>', () => {
@@ -131,5 +132,47 @@ describe('<motcua-form>', () => {
     await type(form, '/soDienThoai', '12');
     expect(text(form)).to.contain('Phone number');
     expect(text(form)).to.contain('(optional)');
+  });
+
+  it('says plainly when the procedure code does not exist, and offers no pointless retry', async () => {
+    const errors: string[] = [];
+    document.addEventListener('motcua-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code), { once: true });
+    const form = fixture<MotcuaForm>(`<motcua-form server="${SERVER}" procedure="9.999999"></motcua-form>`);
+    await until(() => form.status === 'failed');
+    await settle(form);
+    expect(text(form)).to.contain('Không tìm thấy thủ tục mã “9.999999”');
+    expect(form.shadowRoot?.querySelector('button')).to.equal(null);
+    expect(errors).to.deep.equal(['procedure-not-found']);
+  });
+
+  it('reports an agency that does not offer the procedure, and lets the citizen choose one', async () => {
+    const errors: string[] = [];
+    const listener = (event: Event) => errors.push((event as CustomEvent<{ code: string }>).detail.code);
+    document.addEventListener('motcua-error', listener);
+    try {
+      const form = await openForm('procedure="2.000815" agency="ha-noi" channel="by-pigeon"');
+      expect(errors).to.include('agency-not-offering');
+      expect(errors).to.include('attribute-invalid');
+      expect(hasControl(form, '$agency')).to.equal(true);
+      expect(form.channel).to.equal('online');
+    } finally {
+      document.removeEventListener('motcua-error', listener);
+    }
+  });
+
+  it('fits a 320 px wide phone screen without sideways scrolling', async () => {
+    const holder = fixture<HTMLDivElement>('<div class="phone"></div>');
+    holder.style.width = '320px';
+    const form = document.createElement('motcua-form');
+    form.setAttribute('server', SERVER);
+    form.setAttribute('procedure', '1.000894');
+    form.setAttribute('agency', 'phuong-ba-dinh');
+    holder.append(form);
+    await until(() => (form.shadowRoot?.querySelector('input') ?? null) !== null);
+    await settle(form);
+    expect(form.scrollWidth).to.be.at.most(320);
+    for (const input of form.shadowRoot?.querySelectorAll('input:not([type=radio]):not([type=checkbox])') ?? []) {
+      expect(input.getBoundingClientRect().right).to.be.at.most(holder.getBoundingClientRect().right + 0.5);
+    }
   });
 });
