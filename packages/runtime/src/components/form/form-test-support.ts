@@ -72,6 +72,30 @@ export function summary(form: MotcuaForm): string[] {
   return [...(form.shadowRoot?.querySelectorAll('.error-summary li') ?? [])].map((li) => li.textContent?.trim() ?? '');
 }
 
+const PDF = new TextEncoder().encode('%PDF-1.4\n% ban chinh\n%%EOF\n');
+
+/** Chooses a file in a document slot as a person does with the file picker, and waits for the upload. */
+async function upload(form: MotcuaForm, documentId: string, file: File): Promise<void> {
+  const find = () => [...(form.shadowRoot?.querySelectorAll('motcua-document-slot') ?? [])].find((s) => (s as unknown as { requirement?: { id: string } }).requirement?.id === documentId);
+  await until(() => find() !== undefined);
+  const slot = find() as HTMLElement;
+  await (slot as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  const input = slot.shadowRoot?.querySelector('input[type="file"]') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(() => (form.flow?.session.state.documents?.[documentId]?.uploads.length ?? 0) > 0);
+}
+
+/** Answers 2.000815 (certified copies) as a citizen would, with the original's scan uploaded. */
+export async function fillCopyRequest(form: MotcuaForm): Promise<void> {
+  await type(form, '/hoTen', 'Trần Văn Hải');
+  await type(form, '/banSao/0/tenGiayTo', 'Học bạ');
+  await type(form, '/banSao/0/soTrang', '4');
+  await upload(form, 'ban-chinh', new File([PDF], 'hoc-ba.pdf', { type: 'application/pdf' }));
+}
+
 export async function submitted(form: MotcuaForm): Promise<void> {
   await until(() => form.shadowRoot?.querySelector('motcua-receipt') !== null);
 }

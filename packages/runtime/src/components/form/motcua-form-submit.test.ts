@@ -1,31 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { cleanup, loadRuntime } from '../../test-support/browser.js';
 import type { Receipt } from './form-submit.js';
-import { choose, control, hasControl, openForm, press, settle, submitted, summary, SERVER, text, type, until } from './form-test-support.js';
+import { choose, control, fillCopyRequest, hasControl, openForm, press, settle, submitted, summary, SERVER, text, type, until } from './form-test-support.js';
 import type { MotcuaForm } from './motcua-form.component.js';
-
-const PDF = new TextEncoder().encode('%PDF-1.4\n% ban chinh\n%%EOF\n');
-
-/** Chooses a file in a document slot as a person does with the file picker, and waits for the upload. */
-async function upload(form: MotcuaForm, documentId: string, file: File): Promise<void> {
-  const find = () => [...(form.shadowRoot?.querySelectorAll('motcua-document-slot') ?? [])].find((s) => (s as unknown as { requirement?: { id: string } }).requirement?.id === documentId);
-  await until(() => find() !== undefined);
-  const slot = find() as HTMLElement;
-  await (slot as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  const input = slot.shadowRoot?.querySelector('input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await until(() => (form.flow?.session.state.documents?.[documentId]?.uploads.length ?? 0) > 0);
-}
-
-async function fillCopyRequest(form: MotcuaForm): Promise<void> {
-  await type(form, '/hoTen', 'Trần Văn Hải');
-  await type(form, '/banSao/0/tenGiayTo', 'Học bạ');
-  await type(form, '/banSao/0/soTrang', '4');
-  await upload(form, 'ban-chinh', new File([PDF], 'hoc-ba.pdf', { type: 'application/pdf' }));
-}
 
 function pressSubmit(form: MotcuaForm): void {
   press(form, 'button[type="submit"]');
