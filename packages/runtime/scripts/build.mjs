@@ -1,13 +1,12 @@
 // Bundles the compiled components (tsc -b writes dist/) into dist/motcua.js, the
 // one script an agency's page loads, and dist/chunks/, the components it loads
 // when their tags appear; then reports what each component costs a page.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { flattenCoreImports } from './flatten-core-imports.mjs';
 
-rmSync('dist/chunks', { recursive: true, force: true });
-const { metafile } = await build({
+const options = {
   entryPoints: { motcua: 'dist/autoloader.js' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -21,22 +20,43 @@ const { metafile } = await build({
   logLevel: 'warning',
   metafile: true,
   plugins: [flattenCoreImports()],
-});
+};
 
-const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** A file and everything it imports statically: what the browser fetches before its code runs. */
-function closure(file, seen = new Set()) {
+function closure(metafile, file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') closure(imported.path, seen);
+  for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') closure(metafile, imported.path, seen);
   return seen;
 }
+
+const entry = 'dist/motcua.js';
+/** For each lazily loaded component, the chunks it imports beyond what motcua.js already has. */
+function preloads(metafile) {
+  const base = closure(metafile, entry);
+  const map = {};
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    const tag = /(motcua-[a-z-]+)\.js$/.exec(output.entryPoint ?? '')?.[1];
+    if (!tag || file === entry) continue;
+    map[tag] = [file, ...closure(metafile, file)].filter((f, i, all) => !base.has(f) && all.indexOf(f) === i).map((f) => `./${f.slice('dist/'.length)}`);
+  }
+  return map;
+}
+
+rmSync('dist/chunks', { recursive: true, force: true });
+const { metafile } = await build(options);
+// The chunks' names are known only now; motcua.js carries a placeholder for them (see autoloader.ts).
+const PLACEHOLDER = '"__MOTCUA_PRELOADS__"';
+const loader = readFileSync(entry, 'utf8');
+if (loader.split(PLACEHOLDER).length !== 2) throw new Error(`${entry} must contain ${PLACEHOLDER} exactly once`);
+writeFileSync(entry, loader.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(preloads(metafile)))));
+
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
-const entry = 'dist/motcua.js';
-const base = closure(entry);
+const base = closure(metafile, entry);
 console.log(`dist/motcua.js: ${kb(sum(base))} gzip`);
 for (const [file, output] of Object.entries(metafile.outputs)) {
   const tag = /(motcua-[a-z-]+)\.js$/.exec(output.entryPoint ?? '')?.[1];
-  if (tag && file !== entry) console.log(`  with <${tag}>: ${kb(sum(closure(file, new Set(base))))} gzip before it runs`);
+  if (tag && file !== entry) console.log(`  with <${tag}>: ${kb(sum(closure(metafile, file, new Set(base))))} gzip before it runs`);
 }
