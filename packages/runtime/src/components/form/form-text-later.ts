@@ -38,6 +38,7 @@ export const LATER_TEXT = {
   saveFailed: { vi: 'Chưa lưu được. Vui lòng thử lại.', en: 'Could not save. Please try again.' },
   resumeFailed: { vi: 'Không tìm thấy hồ sơ đã lưu với mã này, hoặc mã đã hết hạn.', en: 'No saved dossier has this code, or it has expired.' },
   versionChanged: { vi: 'Thủ tục vừa có phiên bản mới. Vui lòng tải lại trang; thông tin đã nhập được giữ lại.', en: 'The procedure has just changed. Reload the page; what you entered is kept.' },
+  chooseCaseFirst: { vi: 'Chọn trường hợp của bạn ở đầu biểu mẫu để xem phí, lệ phí và giấy tờ cần nộp.', en: 'Choose your case at the top of the form to see the fees and the documents needed.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type LaterTextKey = keyof typeof LATER_TEXT;

@@ -33,12 +33,13 @@ describe('<motcua-form>', () => {
     const form = await openForm('procedure="2.000815" agency="phuong-ba-dinh"');
     await type(form, '/soDienThoai', '12345');
     const phone = control(form, '/soDienThoai');
-    const error = form.shadowRoot?.querySelector(`#${phone.id}-e`);
-    expect(error?.textContent).to.contain('Số điện thoại');
+    // The wording of errors arrives with the deferred module, right after the first fields.
+    await until(() => (form.shadowRoot?.querySelector(`#${phone.id}-e`) ?? null) !== null);
+    expect(form.shadowRoot?.querySelector(`#${phone.id}-e`)?.textContent).to.contain('Số điện thoại');
     expect(phone.getAttribute('aria-describedby')).to.contain(`${phone.id}-e`);
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
     await type(form, '/soDienThoai', '0912345678');
-    expect(form.shadowRoot?.querySelector(`#${phone.id}-e`)).to.equal(null);
+    await until(() => (form.shadowRoot?.querySelector(`#${phone.id}-e`) ?? null) === null);
   });
 
   it('on submit lists every problem in a focused summary whose links focus the fields', async () => {
@@ -113,8 +114,12 @@ describe('<motcua-form>', () => {
   it('shows a section only in the case its condition names, and does not submit it otherwise', async () => {
     const form = await openForm('procedure="1.004873" agency="phuong-ba-dinh"');
     expect(hasControl(form, '/nguoiDuDinhKetHon/hoTen')).to.equal(false);
+    // Until a case is chosen nothing can be quoted, and the panel says why rather than pretending to load.
+    await until(() => (form.shadowRoot?.querySelector('.summary')?.textContent ?? '').includes('Chọn trường hợp'));
+    expect(form.shadowRoot?.querySelector('.summary')?.textContent).not.to.contain('Đang tải');
     await choose(form, '$case', 'Xác nhận để đăng ký kết hôn');
     await until(() => hasControl(form, '/nguoiDuDinhKetHon/hoTen'));
+    await until(() => form.shadowRoot?.querySelector('[part="fee-total"]') !== null);
     await type(form, '/nguoiDuDinhKetHon/hoTen', 'Đỗ Minh Khoa');
     expect(form.flow?.session.answers()).to.have.nested.property('nguoiDuDinhKetHon.hoTen', 'Đỗ Minh Khoa');
     await choose(form, '$case', 'Cấp lại (giấy đã hết hạn hoặc dùng vào mục đích khác)');

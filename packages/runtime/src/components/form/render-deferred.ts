@@ -16,7 +16,8 @@ export interface SlotContext {
 }
 
 export function renderDocuments(documents: readonly DocumentRequirement[] | undefined, state: FormState, errors: ReadonlyMap<string, string>, say: SayAny, slot: SlotContext): TemplateResult {
-  if (!documents) return html`<section class="documents" aria-busy="true"><h3>${say('documents')}</h3><p>${say('loading')}</p></section>`;
+  // No case applies until the citizen chooses one: nothing is loading, the list just depends on that choice.
+  if (!documents) return html`<section class="documents"><h3>${say('documents')}</h3><p>${say('chooseCaseFirst')}</p></section>`;
   return html`<section class="documents"><h3>${say('documents')}</h3>${
     documents.length === 0
       ? html`<p>${say('noDocuments')}</p>`
@@ -28,7 +29,7 @@ export function renderDocuments(documents: readonly DocumentRequirement[] | unde
 
 /** Fee, documents count and promised date, beside the form, as the answers change. */
 export function renderSummary(quote: Quote | undefined, locale: Locale, say: SayAny): TemplateResult {
-  if (!quote) return html`<h3>${say('summary')}</h3><p>${say('loading')}</p>`;
+  if (!quote) return html`<h3>${say('summary')}</h3><p>${say('chooseCaseFirst')}</p>`;
   const { fees, promised } = quote;
   const total = !fees.complete && fees.total === 0 ? say('feeUnknown') : fees.total === 0 ? say('free') : `${money(fees.total, locale)}${fees.complete ? '' : ` + ${say('feeUnknown')}`}`;
   return html`<h3>${say('summary')}</h3><dl><dt>${say('fee')}</dt><dd>${fees.lines.length > 0
