@@ -4,7 +4,19 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { flattenCoreImports } from './flatten-core-imports.mjs';
+import { coreImportFlattener } from './flatten-core-imports.mjs';
+import { minifyCssTemplates } from './minify-css-templates.mjs';
+
+/** What the bundle does to the compiled runtime's own modules before bundling them. */
+function runtimeSources() {
+  const flatten = coreImportFlattener();
+  return {
+    name: 'runtime-sources',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]runtime[\\/]dist[\\/].*\.js$/ }, (args) => ({ contents: minifyCssTemplates(flatten(readFileSync(args.path, 'utf8'))), loader: 'js' }));
+    },
+  };
+}
 
 const options = {
   entryPoints: { motcua: 'dist/autoloader.js' },
@@ -19,7 +31,7 @@ const options = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [flattenCoreImports()],
+  plugins: [runtimeSources()],
 };
 
 /** A file and everything it imports statically: what the browser fetches before its code runs. */

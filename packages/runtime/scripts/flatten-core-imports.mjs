@@ -1,4 +1,4 @@
-// An esbuild plugin that points each `import { x } from '@motcua/core'` at the
+// Points each `import { x } from '@motcua/core'` at the
 // module that defines x. esbuild assigns a module to a chunk by which entry
 // points reach it, and everything reached through core's index barrel is reached
 // by whoever imports the barrel; without this, the fee and calendar code the form
@@ -33,24 +33,17 @@ function originOf(file, name, sources) {
   return { file, name };
 }
 
-export function flattenCoreImports() {
+/** Rewrites a compiled runtime module's imports from '@motcua/core' to the modules that define them. */
+export function coreImportFlattener() {
   const coreEntry = createRequire(import.meta.url).resolve('@motcua/core');
   const sources = new Map();
-  return {
-    name: 'flatten-core-imports',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]runtime[\\/]dist[\\/].*\.js$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        const contents = source.replace(IMPORT, (_, list) =>
-          specifiers(list)
-            .map(({ imported, local }) => {
-              const origin = originOf(coreEntry, imported, sources);
-              return `import { ${origin.name} as ${local} } from ${JSON.stringify(origin.file)};`;
-            })
-            .join('\n'),
-        );
-        return { contents, loader: 'js' };
-      });
-    },
-  };
+  return (source) =>
+    source.replace(IMPORT, (_, list) =>
+      specifiers(list)
+        .map(({ imported, local }) => {
+          const origin = originOf(coreEntry, imported, sources);
+          return `import { ${origin.name} as ${local} } from ${JSON.stringify(origin.file)};`;
+        })
+        .join('\n'),
+    );
 }

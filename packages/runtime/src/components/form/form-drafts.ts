@@ -71,36 +71,20 @@ export class FormDrafts {
   }
 
   async resume(code: string, apply: (state: FormState) => void): Promise<void> {
-    const found = await (await this.deferred()).loadServerDraft(this.server, code);
-    if (!found || found.draft.procedure !== this.published?.code) {
+    const found = this.published ? await (await this.deferred()).resumeDraft(this.server, code, this.published.code) : undefined;
+    if (!found) {
       this.shown = { kind: 'resume-failed' };
       this.host.requestUpdate();
       return;
     }
-    const { draft } = found;
     this.resumeCode = found.resumeCode;
-    const documents: FormState['documents'] = {};
-    for (const entry of (draft.documents ?? []) as { document: string; uploads?: string[]; byPost?: true }[]) {
-      documents[entry.document] = { uploads: (entry.uploads ?? []).map((id) => ({ id, name: id, size: 0, type: '' })), ...(entry.byPost ? { byPost: true } : {}) };
-    }
-    const state: FormState = { answers: draft.answers ?? {}, documents };
-    for (const key of ['case', 'applicantCategory', 'agency', 'delivery', 'deliveryAddress'] as const) {
-      if (draft[key] !== undefined) Object.assign(state, { [key]: draft[key] });
-    }
     this.shown = { kind: 'restored' };
-    apply(state);
+    apply(found.state);
   }
 
   async saveForLater(state: FormState, answers: Record<string, unknown>): Promise<void> {
     if (!this.published) return;
-    const body: Record<string, unknown> = { procedure: this.published.code, version: this.published.version, answers };
-    for (const key of ['case', 'applicantCategory', 'agency', 'delivery'] as const) if (state[key]) body[key] = state[key];
-    const address = state.deliveryAddress;
-    if (address && Object.values(address).filter(Boolean).length === 5) body.deliveryAddress = address;
-    body.documents = Object.entries(state.documents ?? {}).flatMap(([document, given]): { document: string; uploads?: string[]; byPost?: true }[] =>
-      given.byPost ? [{ document, byPost: true as const }] : given.uploads.length ? [{ document, uploads: given.uploads.map((u) => u.id) }] : [],
-    );
-    const saved = await (await this.deferred()).saveServerDraft(this.server, this.resumeCode, body, this.locale);
+    const saved = await (await this.deferred()).saveDraft(this.server, this.resumeCode, this.published, state, answers, this.locale);
     if (saved) this.resumeCode = saved.resumeCode;
     this.shown = saved ? { kind: 'saved', code: saved.resumeCode, expiresAt: saved.expiresAt } : { kind: 'save-failed' };
     this.host.requestUpdate();

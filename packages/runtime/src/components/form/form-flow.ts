@@ -5,7 +5,7 @@ import { answerAt, parseText, setAnswer } from './answers.js';
 import { CHOICE, type FormIssue } from './choice-paths.js';
 import { FormDrafts } from './form-drafts.js';
 import { FormSession, type DocumentAnswer, type FormState } from './form-session.js';
-import type { Receipt, SubmissionBody, SubmitOutcome } from './form-submit.js';
+import type { Receipt, SubmitOutcome } from './form-submit.js';
 import type { LaterTextKey } from './form-text-later.js';
 import { FORM_TEXT, type FormTextKey } from './form-text.js';
 import { fieldId, type FieldView } from './form-view.js';
@@ -324,26 +324,11 @@ export class FormFlow {
     const key = this.drafts.pendingKey ?? newIdempotencyKey();
     this.drafts.pendingKey = key;
     this.drafts.autosave(state, true);
-    const body: SubmissionBody = {
-      version: this.published.version,
-      agency: state.agency ?? '',
-      channel: this.session.channel,
-      delivery: state.delivery ?? (this.deliveries[0] as ChannelKind),
-      answers: this.session.answers(),
-      documents: this.quote.documents.flatMap((d): SubmissionBody['documents'] => {
-        const given = state.documents?.[d.id];
-        if (given?.byPost) return [{ document: d.id, byPost: true }];
-        return given?.uploads.length ? [{ document: d.id, uploads: given.uploads.map((u) => u.id) }] : [];
-      }),
-    };
-    const chosen = this.session.caseId;
-    if (chosen) body.case = chosen;
-    if (state.applicantCategory) body.applicantCategory = state.applicantCategory;
-    if (body.delivery === 'postal' && state.deliveryAddress) body.deliveryAddress = state.deliveryAddress as SubmissionBody['deliveryAddress'];
+    const deferred = await this.deferredLoad;
+    const body = deferred.submissionBody(this.session, this.published.version, this.quote.documents, this.deliveries);
     this.submitting = true;
     this.submitProblem = undefined;
     this.host.requestUpdate();
-    const deferred = await this.deferredLoad;
     const outcome = await deferred.submitDossier(this.server, this.published.code, key, body, this.locale);
     this.submitting = false;
     this.settle(outcome, body.documents.map((d) => d.document), deferred);

@@ -1,6 +1,6 @@
-import type { Bilingual, ChannelKind, FeeBreakdown, LocalText } from '@motcua/core';
+import type { Bilingual, ChannelKind, DocumentRequirement, FeeBreakdown, LocalText } from '@motcua/core';
 import { CHOICE } from './choice-paths.js';
-import type { DeliveryAddress } from './form-session.js';
+import type { DeliveryAddress, FormSession } from './form-session.js';
 import { issuePath } from './form-pages.js';
 import type { FieldView } from './form-view.js';
 
@@ -15,6 +15,28 @@ export interface SubmissionBody {
   applicantCategory?: string;
   answers: Record<string, unknown>;
   documents: { document: string; uploads?: string[]; byPost?: true }[];
+}
+
+/** What the form sends: the answers shown, the choices made, and each required document's uploads or promise to post it. */
+export function submissionBody(session: FormSession, version: number, documents: readonly DocumentRequirement[], deliveries: readonly ChannelKind[]): SubmissionBody {
+  const state = session.state;
+  const body: SubmissionBody = {
+    version,
+    agency: state.agency ?? '',
+    channel: session.channel,
+    delivery: state.delivery ?? (deliveries[0] as ChannelKind),
+    answers: session.answers(),
+    documents: documents.flatMap((d): SubmissionBody['documents'] => {
+      const given = state.documents?.[d.id];
+      if (given?.byPost) return [{ document: d.id, byPost: true }];
+      return given?.uploads.length ? [{ document: d.id, uploads: given.uploads.map((u) => u.id) }] : [];
+    }),
+  };
+  const chosen = session.caseId;
+  if (chosen) body.case = chosen;
+  if (state.applicantCategory) body.applicantCategory = state.applicantCategory;
+  if (body.delivery === 'postal' && state.deliveryAddress) body.deliveryAddress = state.deliveryAddress as SubmissionBody['deliveryAddress'];
+  return body;
 }
 
 /** The server's receipt for a filed dossier. */

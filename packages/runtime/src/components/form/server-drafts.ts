@@ -28,3 +28,33 @@ export async function loadServerDraft(server: string, resumeCode: string): Promi
     return undefined;
   }
 }
+
+/** A saved draft as the form's state, or undefined when the code is unknown, expired or of another procedure. */
+export async function resumeDraft(server: string, resumeCode: string, procedure: string): Promise<{ resumeCode: string; state: FormState } | undefined> {
+  const found = await loadServerDraft(server, resumeCode);
+  if (!found || found.draft.procedure !== procedure) return undefined;
+  const { draft } = found;
+  const documents: FormState['documents'] = {};
+  // A draft keeps upload ids only: the slot shows the id until the file is replaced.
+  for (const entry of (draft.documents ?? []) as { document: string; uploads?: string[]; byPost?: true }[]) {
+    documents[entry.document] = { uploads: (entry.uploads ?? []).map((id) => ({ id, name: id, size: 0, type: '' })), ...(entry.byPost ? { byPost: true } : {}) };
+  }
+  const state: FormState = { answers: draft.answers ?? {}, documents };
+  for (const key of ['case', 'applicantCategory', 'agency', 'delivery', 'deliveryAddress'] as const) {
+    if (draft[key] !== undefined) Object.assign(state, { [key]: draft[key] });
+  }
+  return { resumeCode: found.resumeCode, state };
+}
+
+/** Saves (or saves again, under the same code) the draft of a published version. */
+export function saveDraft(server: string, resumeCode: string | undefined, published: { code: string; version: number }, state: FormState, answers: Record<string, unknown>, locale: string): Promise<ServerDraft | undefined> {
+  const body: Record<string, unknown> = { procedure: published.code, version: published.version, answers };
+  for (const key of ['case', 'applicantCategory', 'agency', 'delivery'] as const) if (state[key]) body[key] = state[key];
+  const address = state.deliveryAddress;
+  // The server takes an address only when whole; a half-typed one waits in the browser's autosave.
+  if (address && Object.values(address).filter(Boolean).length === 5) body.deliveryAddress = address;
+  body.documents = Object.entries(state.documents ?? {}).flatMap(([document, given]): { document: string; uploads?: string[]; byPost?: true }[] =>
+    given.byPost ? [{ document, byPost: true as const }] : given.uploads.length ? [{ document, uploads: given.uploads.map((u) => u.id) }] : [],
+  );
+  return saveServerDraft(server, resumeCode, body, locale);
+}
