@@ -45,7 +45,7 @@ export function parseText(view: FieldView, raw: string): unknown {
     const number = Number(trimmed);
     return Number.isFinite(number) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? number : raw;
   }
-  if (view.variant === 'citizen-id' || view.variant === 'tel') return raw.replace(/\s+/g, '') || undefined;
+  if (view.variant === 'citizen-id' || view.variant === 'phone') return raw.replace(/\s+/g, '') || undefined;
   return raw === '' ? undefined : raw;
 }
 

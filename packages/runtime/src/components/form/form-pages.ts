@@ -1,5 +1,6 @@
 import type { Form, Locale } from '@motcua/core';
 import type { FieldView } from './form-view.js';
+import { possibleMembers, type SchemaNode } from './schema-branches.js';
 
 /** One step of a multi-page form; `fields` undefined means every field (a form without pages). */
 export interface FormPage {
@@ -10,13 +11,14 @@ export interface FormPage {
 /**
  * The steps of a form from the root uiSchema's `ui:pages`. A top-level field
  * no page names goes on the last page, so that nothing the schema asks for
- * is ever out of reach.
+ * is ever out of reach; so does one that only a condition's branch brings in,
+ * which no page can name.
  */
 export function pagesOf(form: Form, locale: Locale): FormPage[] {
   const listed = (form.uiSchema as Record<string, unknown> | undefined)?.['ui:pages'];
   if (!Array.isArray(listed) || listed.length === 0) return [{}];
   const english = form.i18n?.en ?? {};
-  const names = Object.keys(((form.schema as Record<string, unknown>).properties ?? {}) as object);
+  const names = possibleMembers(form.schema as SchemaNode);
   const pages: FormPage[] = listed.map((page: { title?: string; fields?: string[] }, i) => ({
     ...(typeof page.title === 'string' ? { title: (locale === 'en' ? english[`/uiSchema/ui:pages/${i}/title`] : undefined) ?? page.title } : {}),
     fields: new Set(Array.isArray(page.fields) ? page.fields : []),

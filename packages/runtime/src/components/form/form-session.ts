@@ -12,7 +12,7 @@ import {
   type StandaloneValidate,
   type ValidatorModule,
 } from '@motcua/core';
-import { answerAt, shownAnswers } from './answers.js';
+import { shownAnswers } from './answers.js';
 import { FormViewBuilder, type ViewBuild } from './form-view.js';
 import type { SchemaNode } from './schema-branches.js';
 
@@ -111,14 +111,7 @@ export class FormSession {
 
   /** Whether an answer just given changes which branches or sections show, so that the views must be rebuilt. */
   structureChanged(): boolean {
-    for (const { path, decision } of this.build.decisions) {
-      const value = answerAt(this.state.answers, path);
-      const now =
-        decision.kind === 'if'
-          ? (this.validators.schemaPredicates[decision.key]?.(value) ?? false)
-          : value !== null && typeof value === 'object' && Object.hasOwn(value, decision.key);
-      if (now !== decision.outcome) return true;
-    }
+    if (!this.builder.holds(this.build, this.state.answers)) return true;
     const before = [...this.hidden].join('|');
     const context = this.rawContext();
     const chosen = this.caseId;

@@ -1,9 +1,11 @@
 import { joinPointer, type Locale } from '@motcua/core';
+import { answerAt, shownAnswers } from './answers.js';
 import {
   choiceOptions,
   isNode,
   mergeMember,
   objectBranches,
+  sourceWith,
   typeOf,
   type Decision,
   type IfDecider,
@@ -73,6 +75,9 @@ function text(texts: FormTexts, key: string, own: unknown): string | undefined {
   return typeof own === 'string' ? own : undefined;
 }
 
+/** Enough for a condition on a conditional answer on a conditional answer…; a schema whose branches never settle stops here. */
+const MOST_PASSES = 8;
+
 /**
  * Builds the views of a form for its current answers. Reads `answers` and
  * fills in schema defaults where an answer is absent, so that what is shown
@@ -80,6 +85,8 @@ function text(texts: FormTexts, key: string, own: unknown): string | undefined {
  */
 export class FormViewBuilder {
   private build!: ViewBuild;
+  /** The answers the previous pass would submit: what this pass decides its `if`s on. */
+  private prior: Record<string, unknown> | undefined;
 
   constructor(
     private readonly schema: SchemaNode,
@@ -88,10 +95,31 @@ export class FormViewBuilder {
     private readonly decide: IfDecider,
   ) {}
 
+  /**
+   * The views for these answers. Conditions are decided on the answers that
+   * would be submitted, as the server decides them: an answer hidden by one
+   * condition no longer counts for another, so the build repeats until its
+   * decisions hold for what it shows.
+   */
   run(answers: Record<string, unknown>): ViewBuild {
-    this.build = { root: undefined as unknown as FieldView, byPath: new Map(), decisions: [], unsupported: [] };
-    this.build.root = this.group({ schema: this.schema, pointer: '' }, this.uiRoot, '', '', answers, true);
-    return this.build;
+    const root = { schema: this.schema, pointer: '' };
+    this.prior = undefined;
+    for (let pass = 1; ; pass++) {
+      this.build = { root: undefined as unknown as FieldView, byPath: new Map(), decisions: [], unsupported: [] };
+      this.build.root = this.group(root, [root], this.uiRoot, '', '', answers, true);
+      if (pass === MOST_PASSES || this.holds(this.build, answers)) return this.build;
+      this.prior = shownAnswers(this.build.root, answers, new Set());
+    }
+  }
+
+  /** Whether every condition a build decided still comes out the same for these answers: if not, it must be rebuilt. */
+  holds(build: ViewBuild, answers: Record<string, unknown>): boolean {
+    const shown = shownAnswers(build.root, answers, new Set());
+    return build.decisions.every(({ path, decision }) => {
+      const value = decidedOn(shown, path, answerAt(answers, path));
+      const now = decision.kind === 'if' ? this.decide(decision.key, value) : isNode(value) && Object.hasOwn(value, decision.key);
+      return now === decision.outcome;
+    });
   }
 
   private ui(node: unknown): SchemaNode {
@@ -133,9 +161,9 @@ export class FormViewBuilder {
     return view;
   }
 
-  private group(located: Located, ui: SchemaNode, uiPointer: string, path: string, value: Record<string, unknown>, required: boolean): FieldView {
+  private group(located: Located, sources: readonly Located[], ui: SchemaNode, uiPointer: string, path: string, value: Record<string, unknown>, required: boolean): FieldView {
     const view = this.view('group', located, ui, uiPointer, path, '', required);
-    const branches = objectBranches(this.schema, located, value, this.decide);
+    const branches = objectBranches(this.schema, sources, this.prior ? decidedOn(this.prior, path, value) : value, this.decide);
     for (const decision of branches.decisions) this.build.decisions.push({ path, decision });
     for (const keyword of branches.unsupported) this.build.unsupported.push({ path, keyword });
     if (branches.unsupported.length > 0) view.unsupported = branches.unsupported;
@@ -143,16 +171,17 @@ export class FormViewBuilder {
     if (typeof columns === 'number' && columns > 1) view.columns = Math.min(columns, 4);
     view.children = [];
     for (const name of orderMembers([...branches.members.keys()], ui['ui:order'])) {
-      const sources = branches.members.get(name);
-      if (!sources) continue;
-      const member = mergeMember(sources, this.schema);
-      const child = this.field(member, this.ui(ui[name]), joinPointer(uiPointer, name), joinPointer(path, name), value, name, branches.required.has(name));
+      const speaking = branches.members.get(name);
+      if (!speaking) continue;
+      const child = this.field(speaking, this.ui(ui[name]), joinPointer(uiPointer, name), joinPointer(path, name), value, name, branches.required.has(name));
       if (child) view.children.push(child);
     }
     return view;
   }
 
-  private field(located: Located, ui: SchemaNode, uiPointer: string, path: string, parent: Record<string, unknown> | unknown[], name: string, required: boolean): FieldView | undefined {
+  /** The view of one member from the subschemas that speak of it; an object's or array's own members are found from where each subschema stands. */
+  private field(sources: readonly Located[], ui: SchemaNode, uiPointer: string, path: string, parent: Record<string, unknown> | unknown[], name: string, required: boolean): FieldView | undefined {
+    const located = mergeMember(sources, this.schema);
     const { schema } = located;
     const key = name as keyof typeof parent;
     if (parent[key] === undefined && schema.default !== undefined) (parent as Record<string, unknown>)[name] = structuredClone(schema.default);
@@ -162,22 +191,23 @@ export class FormViewBuilder {
     if (widget === 'hidden') return this.view('hidden', located, ui, uiPointer, path, name, required);
     const type = typeOf(schema);
     const options = choiceOptions(schema);
-    if (options && type !== 'array') {
+    // A declaration (`const: true`) is the citizen's to tick, not a constant to fill in: a checkbox, below.
+    if (options && type !== 'array' && !(type === 'boolean' && options.length === 1)) {
       if (options.length === 1 && 'const' in schema) {
         (parent as Record<string, unknown>)[name] = schema.const;
         return this.view('hidden', located, ui, uiPointer, path, name, required);
       }
       const kind = widget === 'select' ? 'select' : widget === 'radio' || (widget === undefined && options.length <= 5) ? 'radios' : 'select';
       const view = this.view(kind, located, ui, uiPointer, path, name, required);
-      view.options = this.optionLabels(options, located, ui, uiPointer);
+      view.options = this.optionLabels(options, sources, ui, uiPointer);
       return view;
     }
     if (type === 'object') {
-      const view = this.group(located, ui, uiPointer, path, isNode(value) ? value : (this.container(parent, name, {}) as Record<string, unknown>), required);
+      const view = this.group(located, sources, ui, uiPointer, path, isNode(value) ? value : (this.container(parent, name, {}) as Record<string, unknown>), required);
       if (ui['ui:field'] === 'address') view.variant = 'address';
       return view;
     }
-    if (type === 'array') return this.array(located, ui, uiPointer, path, parent, name, required);
+    if (type === 'array') return this.array(located, sources, ui, uiPointer, path, parent, name, required);
     if (type === 'boolean') {
       return this.view(widget === 'radio' || widget === 'select' ? 'yes-no' : 'checkbox', located, ui, uiPointer, path, name, required);
     }
@@ -193,13 +223,16 @@ export class FormViewBuilder {
     return view;
   }
 
-  private array(located: Located, ui: SchemaNode, uiPointer: string, path: string, parent: Record<string, unknown> | unknown[], name: string, required: boolean): FieldView {
+  private array(located: Located, sources: readonly Located[], ui: SchemaNode, uiPointer: string, path: string, parent: Record<string, unknown> | unknown[], name: string, required: boolean): FieldView {
     const { schema } = located;
-    const itemSchema = isNode(schema.items) ? { schema: schema.items, pointer: joinPointer(located.pointer, 'items') } : undefined;
+    const holder = sourceWith(sources, this.schema, 'items');
+    const itemSchema = holder && isNode(holder.schema.items) ? { schema: holder.schema.items, pointer: joinPointer(holder.pointer, 'items') } : undefined;
     const itemOptions = itemSchema ? choiceOptions(mergeMember([itemSchema], this.schema).schema) : undefined;
     if (itemSchema && itemOptions) {
       const view = this.view('checkboxes', located, ui, uiPointer, path, name, required);
-      view.options = this.optionLabels(itemOptions, mergeMember([itemSchema], this.schema), this.ui(ui.items), `${uiPointer}/items`);
+      // rjsf reads the options' names from the items' uiSchema, else from the array's own.
+      const [optionUi, optionPointer] = isNode(ui.items) ? [ui.items, `${uiPointer}/items`] : [ui, uiPointer];
+      view.options = this.optionLabels(itemOptions, [itemSchema], optionUi, optionPointer);
       return view;
     }
     const view = this.view('list', located, ui, uiPointer, path, name, required);
@@ -212,11 +245,10 @@ export class FormViewBuilder {
     const list = this.container(parent, name, []) as unknown[];
     const minItems = typeof schema.minItems === 'number' ? Math.min(schema.minItems, 50) : 0;
     while (list.length < minItems) list.push(undefined);
-    const item = mergeMember([itemSchema], this.schema);
     const itemUi = this.ui(ui.items);
     view.items = [];
     for (let i = 0; i < list.length; i++) {
-      const child = this.field(item, itemUi, `${uiPointer}/items`, joinPointer(path, i), list, String(i), true);
+      const child = this.field([itemSchema], itemUi, `${uiPointer}/items`, joinPointer(path, i), list, String(i), true);
       if (child) view.items.push(child);
     }
     return view;
@@ -231,16 +263,23 @@ export class FormViewBuilder {
     return empty;
   }
 
-  private optionLabels(options: NonNullable<ReturnType<typeof choiceOptions>>, located: Located, ui: SchemaNode, uiPointer: string): ChoiceOption[] {
+  private optionLabels(options: NonNullable<ReturnType<typeof choiceOptions>>, sources: readonly Located[], ui: SchemaNode, uiPointer: string): ChoiceOption[] {
     const enumNames = Array.isArray(ui['ui:enumNames']) ? ui['ui:enumNames'] : undefined;
+    const keyword = options[0]?.pointer?.split('/')[0];
+    const base = keyword ? sourceWith(sources, this.schema, keyword)?.pointer : undefined;
     return options.map((option) => ({
       value: option.value,
       label:
-        (option.pointer ? text(this.texts, `/schema${located.pointer}/${option.pointer}/title`, option.title) : undefined) ??
+        (option.pointer ? text(this.texts, `/schema${base}/${option.pointer}/title`, option.title) : undefined) ??
         text(this.texts, `/uiSchema${uiPointer}/ui:enumNames/${option.index}`, enumNames?.[option.index]) ??
         String(option.value),
     }));
   }
+}
+
+/** The value a condition at `path` is decided on: the answer to submit, or, where none would be, the one in hand. */
+function decidedOn(shown: Record<string, unknown>, path: string, inHand: unknown): unknown {
+  return answerAt(shown, path) ?? inHand;
 }
 
 /** rjsf's `ui:order`: the listed names first, `*` standing for every other in schema order. */

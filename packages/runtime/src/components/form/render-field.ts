@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { answerAt, numberText } from './answers.js';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type PropertyPart } from 'lit/directive.js';
+import { answerAt, numberText, parseText } from './answers.js';
 import type { FieldView } from './form-view.js';
 
 /** What rendering needs besides the views: the answers, the errors shown, and the UI's words. */
@@ -18,6 +19,32 @@ export type FieldWord = 'optional' | 'errorPrefix' | 'add' | 'remove' | 'moveUp'
  * Inputs carry no listeners of their own; the form listens once, on its root,
  * and finds the field by the input's `name`, its answer's JSON Pointer.
  */
+
+/**
+ * Sets a control's value, `checked` or `selected` to what the answers say,
+ * comparing with the control itself, not (as lit does) with what it set
+ * last: the citizen changes controls without a render, and a box reused for
+ * another list item must not keep what was typed into the one removed. Text
+ * the citizen is typing stays as typed while it means the answer ("1,5" is
+ * 1.5): a render meanwhile must not rewrite it under the caret.
+ */
+class Shown extends Directive {
+  render(value: unknown, _typed?: FieldView): unknown {
+    return value;
+  }
+
+  override update(part: PropertyPart, [value, typed]: [unknown, FieldView?]): unknown {
+    const control = part.element as HTMLElement & Record<string, unknown>;
+    const now = control[part.name];
+    if (now === value) return noChange;
+    const typing = typed && (control.getRootNode() as ShadowRoot).activeElement === control;
+    if (typing && parseText(typed, String(now)) === parseText(typed, String(value))) return noChange;
+    control[part.name] = value;
+    return noChange;
+  }
+}
+
+const shown = directive(Shown);
 
 function describedBy(view: FieldView, error: string | undefined): string | typeof nothing {
   const ids = [view.hint ? `${view.id}-h` : '', error ? `${view.id}-e` : ''].filter(Boolean).join(' ');
@@ -57,17 +84,17 @@ function inputAttributes(view: FieldView): { type: string; mode?: string; auto?:
 function textField(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const value = answerAt(state.answers, view.path);
   const a = inputAttributes(view);
-  const shown = view.kind === 'number' ? numberText(view, value) : value === undefined || value === null ? '' : String(value);
+  const text = view.kind === 'number' ? numberText(view, value) : value === undefined || value === null ? '' : String(value);
   const max = a.max ?? (typeof view.schema.maxLength === 'number' ? view.schema.maxLength : undefined);
   const control =
     view.kind === 'textarea'
-      ? html`<textarea id=${view.id} name=${view.path} rows=${Number((view.ui['ui:options'] as { rows?: number } | undefined)?.rows ?? 4)} .value=${shown} ?readonly=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing}></textarea>`
-      : html`<input id=${view.id} name=${view.path} type=${a.type} .value=${shown} ?readonly=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} inputmode=${a.mode ?? nothing} autocomplete=${a.auto ?? nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing} class=${view.variant === 'money' ? 'money' : nothing}>`;
+      ? html`<textarea id=${view.id} name=${view.path} rows=${Number((view.ui['ui:options'] as { rows?: number } | undefined)?.rows ?? 4)} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing}></textarea>`
+      : html`<input id=${view.id} name=${view.path} type=${a.type} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} inputmode=${a.mode ?? nothing} autocomplete=${a.auto ?? nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing} class=${view.variant === 'money' ? 'money' : nothing}>`;
   return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id}>${labelText(view, state)}</label>${extras(view, error, state)}${control}</div>`;
 }
 
 function checkbox(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input type="checkbox" id=${view.id} name=${view.path} .checked=${answerAt(state.answers, view.path) === true} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)}><label for=${view.id}>${view.label}</label></div>`;
+  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input type="checkbox" id=${view.id} name=${view.path} .checked=${shown(answerAt(state.answers, view.path) === true)} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)}><label for=${view.id}>${view.label}</label></div>`;
 }
 
 function choiceValue(view: FieldView, value: unknown): string {
@@ -78,20 +105,20 @@ function choiceValue(view: FieldView, value: unknown): string {
 function radios(view: FieldView, state: RenderState, error: string | undefined, options: { value: unknown; label: string }[]): TemplateResult {
   const current = answerAt(state.answers, view.path);
   return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend>${labelText(view, state)}</legend>${extras(view, error, state)}${options.map(
-    (option, i) => html`<div class="check"><input type="radio" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${current === option.value} ?disabled=${view.readOnly}><label for="${view.id}-${i}">${option.label}</label></div>`,
+    (option, i) => html`<div class="check"><input type="radio" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(current === option.value)} ?disabled=${view.readOnly}><label for="${view.id}-${i}">${option.label}</label></div>`,
   )}</fieldset>`;
 }
 
 function select(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const current = choiceValue(view, answerAt(state.answers, view.path));
-  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id}>${labelText(view, state)}</label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing}><option value="">${state.word('choose')}</option>${(view.options ?? []).map((o, i) => html`<option value=${i} ?selected=${current === String(i)}>${o.label}</option>`)}</select></div>`;
+  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id}>${labelText(view, state)}</label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing}><option value="">${state.word('choose')}</option>${(view.options ?? []).map((o, i) => html`<option value=${i} .selected=${shown(current === String(i))}>${o.label}</option>`)}</select></div>`;
 }
 
 function checkboxes(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const chosen = answerAt(state.answers, view.path);
   const picked = Array.isArray(chosen) ? chosen : [];
   return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend>${labelText(view, state)}</legend>${extras(view, error, state)}${(view.options ?? []).map(
-    (option, i) => html`<div class="check"><input type="checkbox" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${picked.includes(option.value)} ?disabled=${view.readOnly}><label for="${view.id}-${i}">${option.label}</label></div>`,
+    (option, i) => html`<div class="check"><input type="checkbox" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(picked.includes(option.value))} ?disabled=${view.readOnly}><label for="${view.id}-${i}">${option.label}</label></div>`,
   )}</fieldset>`;
 }
 
@@ -143,6 +170,6 @@ export function renderField(view: FieldView, state: RenderState): TemplateResult
 
 /** A group's fields, in a grid of `columns` where its uiSchema asks for one. */
 export function fields(views: readonly FieldView[], state: RenderState, columns?: number): TemplateResult {
-  const shown = views.filter((v) => !state.hidden.has(v.path));
-  return html`<div class=${columns ? `fields cols-${columns}` : 'fields'}>${shown.map((v) => renderField(v, state))}</div>`;
+  const visible = views.filter((v) => !state.hidden.has(v.path));
+  return html`<div class=${columns ? `fields cols-${columns}` : 'fields'}>${visible.map((v) => renderField(v, state))}</div>`;
 }

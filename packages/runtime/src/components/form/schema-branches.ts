@@ -33,17 +33,22 @@ export const isNode = (value: unknown): value is SchemaNode =>
 
 const isConstOnly = (s: unknown): boolean => isNode(s) && 'const' in s;
 
+const isObjectSchema = (s: unknown): boolean => isNode(s) && (isNode(s.properties) || s.type === 'object');
+
+/** `oneOf` or `anyOf` with an object among its branches: a choice between sets of questions, which this renderer cannot offer. */
+const objectChoice = (list: unknown): boolean => Array.isArray(list) && list.some(isObjectSchema);
+
 /**
- * Gathers what an object schema contributes at one level of the answers for a
- * given value: its properties, and those of `$ref` targets, `allOf`, the
+ * Gathers what an object's schemas contribute at one level of the answers for a
+ * given value: their properties, and those of `$ref` targets, `allOf`, the
  * `then` or `else` its `if` selects, and the `dependentSchemas` of members
  * present. Bounded by a visited set so a cyclic `$ref` cannot loop.
  */
-export function objectBranches(root: SchemaNode, start: Located, value: unknown, decide: IfDecider): ObjectBranches {
+export function objectBranches(root: SchemaNode, starts: readonly Located[], value: unknown, decide: IfDecider): ObjectBranches {
   const out: ObjectBranches = { members: new Map(), required: new Set(), unsupported: [], decisions: [] };
   const present = isNode(value) ? value : {};
   const seen = new Set<string>();
-  const queue: Located[] = [start];
+  const queue: Located[] = [...starts];
   while (queue.length > 0) {
     const { schema, pointer } = queue.shift() as Located;
     if (seen.has(pointer) || seen.size > 500) continue;
@@ -84,10 +89,7 @@ export function objectBranches(root: SchemaNode, start: Located, value: unknown,
         if (outcome && Array.isArray(list)) for (const n of list) if (typeof n === 'string') out.required.add(n);
       }
     }
-    for (const key of ['oneOf', 'anyOf'] as const) {
-      const list = schema[key];
-      if (Array.isArray(list) && list.some((s) => isNode(s) && (isNode(s.properties) || s.type === 'object'))) out.unsupported.push(key);
-    }
+    for (const key of ['oneOf', 'anyOf'] as const) if (objectChoice(schema[key])) out.unsupported.push(key);
     if (isNode(schema.patternProperties)) out.unsupported.push('patternProperties');
     if (isNode(schema.additionalProperties) && Object.keys(schema.additionalProperties).length > 0) out.unsupported.push('additionalProperties');
   }
@@ -95,10 +97,28 @@ export function objectBranches(root: SchemaNode, start: Located, value: unknown,
 }
 
 /**
- * One schema for a member seen by several subschemas: the first says what it
- * is (type, title, widget); later ones add constraints it did not state.
+ * The names of every top-level member a form may show, whichever branches
+ * its answers select: the root's properties and those of its `$ref`
+ * targets, `allOf`, `then`, `else` and `dependentSchemas`.
  */
-export function mergeMember(sources: readonly Located[], root: SchemaNode): Located {
+export function possibleMembers(root: SchemaNode): string[] {
+  const names = new Set<string>();
+  const seen = new Set<SchemaNode>();
+  const queue = [root];
+  while (queue.length > 0) {
+    const node = queue.shift() as SchemaNode;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isNode(node.properties)) for (const name of Object.keys(node.properties)) names.add(name);
+    const target = typeof node.$ref === 'string' ? resolveLocalRef(root, node.$ref) : undefined;
+    const branches = [target?.schema, node.then, node.else, ...(Array.isArray(node.allOf) ? node.allOf : []), ...(isNode(node.dependentSchemas) ? Object.values(node.dependentSchemas) : [])];
+    for (const branch of branches) if (isNode(branch)) queue.push(branch);
+  }
+  return [...names];
+}
+
+/** The sources, each followed by the target of its `$ref`. */
+function withTargets(sources: readonly Located[], root: SchemaNode): Located[] {
   const expanded: Located[] = [];
   for (const source of sources) {
     expanded.push(source);
@@ -107,6 +127,26 @@ export function mergeMember(sources: readonly Located[], root: SchemaNode): Loca
       if (target) expanded.push(target);
     }
   }
+  return expanded;
+}
+
+/**
+ * The source (or `$ref` target) whose `keyword` `mergeMember` keeps: the
+ * titled one if it has it, else the first that does. Subschemas below it are
+ * located from there, where their `if`s and texts are keyed, not from the merge.
+ */
+export function sourceWith(sources: readonly Located[], root: SchemaNode, keyword: string): Located | undefined {
+  const expanded = withTargets(sources, root);
+  const titled = expanded.find((s) => typeof s.schema.title === 'string');
+  return titled && keyword in titled.schema ? titled : expanded.find((s) => keyword in s.schema);
+}
+
+/**
+ * One schema for a member seen by several subschemas: the first says what it
+ * is (type, title, widget); later ones add constraints it did not state.
+ */
+export function mergeMember(sources: readonly Located[], root: SchemaNode): Located {
+  const expanded = withTargets(sources, root);
   if (expanded.length === 1) return expanded[0] as Located;
   const titled = expanded.find((s) => typeof s.schema.title === 'string') ?? (expanded[0] as Located);
   const schema: SchemaNode = {};
@@ -134,11 +174,15 @@ export function choiceOptions(schema: SchemaNode): { value: unknown; title?: str
   return undefined;
 }
 
-/** The schema's type, the first non-null one when it lists several. */
+/**
+ * The schema's type, the first non-null one when it lists several. Without
+ * one, what its keywords imply: an object choice is an object, so that it
+ * shows as a group with its notice rather than as a text box.
+ */
 export function typeOf(schema: SchemaNode): string | undefined {
   if (typeof schema.type === 'string') return schema.type;
   if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null') as string | undefined;
-  if (isNode(schema.properties)) return 'object';
+  if (isNode(schema.properties) || objectChoice(schema.oneOf) || objectChoice(schema.anyOf)) return 'object';
   if (isNode(schema.items)) return 'array';
   return undefined;
 }
