@@ -3,33 +3,25 @@
 // the receipt. None of it is needed to start typing, so it stays out of the first
 // download and is fetched right after the first render.
 import {
-  joinPointer,
-  labelAtPath,
-  localizeErrors,
   MotcuaError,
-  parsePointer,
   quote,
   resolveCalendar,
-  type Bilingual,
   type CalendarFile,
   type ConditionContext,
   type ConditionEvaluator,
-  type Form,
   type Offering,
   type ProcedureDefinition,
   type Quote,
   type ResolvedCalendar,
-  type StandaloneValidate,
-  type ValidationIssue,
 } from '@motcua/core';
 import '../document-slot/motcua-document-slot.js';
 import '../receipt/motcua-receipt.js';
 
-export { choiceIssues, documentIssues } from './form-checks.js';
-export { serverPath, submissionBody, submitDossier } from './form-submit.js';
+export { formProblems, onPage, shownErrors } from './form-problems.js';
+export { submitForm } from './form-submission.js';
 export { LATER_TEXT } from './form-text-later.js';
-export { renderDelivery, renderDocuments, renderSummary } from './render-deferred.js';
-export { resumeDraft, saveDraft } from './server-drafts.js';
+export { deferredStyles, renderDelivery, renderDocuments, renderSummary } from './render-deferred.js';
+export { renderDraftNotice, resumeDraft, saveDraft } from './server-drafts.js';
 
 const calendars = new Map<string, Promise<ResolvedCalendar | undefined>>();
 
@@ -68,18 +60,4 @@ export function quoteFor(
     if (error instanceof MotcuaError) return undefined;
     throw error;
   }
-}
-
-/** What the form calls the field at an answer path: as its label does, the uiSchema's `ui:title` before the schema's title. */
-function labelOf(form: Form, path: string): Bilingual | undefined {
-  const steps = parsePointer(path).map((token) => (/^\d+$/.test(token) ? 'items' : token));
-  const ui = steps.reduce<unknown>((node, step) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined), form.uiSchema);
-  const title = ui !== null && typeof ui === 'object' ? (ui as Record<string, unknown>)['ui:title'] : undefined;
-  if (typeof title !== 'string') return labelAtPath(form, path);
-  return { vi: title, en: form.i18n?.en?.[joinPointer('/uiSchema', ...steps, 'ui:title')] ?? title };
-}
-
-/** ajv's errors in plain words, each field named as the form names it, in the reader's language. */
-export function localizeAnswerErrors(errors: NonNullable<StandaloneValidate['errors']>, form: Form): ValidationIssue[] {
-  return localizeErrors(errors, (path) => labelOf(form, path));
 }

@@ -5,7 +5,8 @@ import type { FormDeferred, FormFlow } from './form-flow.js';
 import { FormStorage } from './form-storage.js';
 import type { MotcuaForm } from './motcua-form.component.js';
 
-type Notice = { kind: 'restored' } | { kind: 'saved'; code: string; expiresAt: string } | { kind: 'save-failed' } | { kind: 'resume-failed' };
+/** What the form says about drafts; all but `restored` come from the server, after the deferred module. */
+export type DraftNotice = { kind: 'restored' } | { kind: 'saved'; code: string; expiresAt: string } | { kind: 'save-failed' } | { kind: 'resume-failed' };
 
 /**
  * Keeping what the citizen typed: autosave on this device (a reload or a
@@ -16,7 +17,8 @@ export class FormDrafts {
   pendingKey: string | undefined;
   private readonly storage: FormStorage | undefined;
   private resumeCode: string | undefined;
-  private shown: Notice | undefined;
+  private shown: DraftNotice | undefined;
+  private deferredNow: FormDeferred | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private initial: FormState | undefined;
   private closed = false;
@@ -71,7 +73,8 @@ export class FormDrafts {
   }
 
   async resume(code: string, apply: (state: FormState) => void): Promise<void> {
-    const found = this.published ? await (await this.deferred()).resumeDraft(this.server, code, this.published.code) : undefined;
+    this.deferredNow = await this.deferred();
+    const found = this.published ? await this.deferredNow.resumeDraft(this.server, code, this.published.code) : undefined;
     if (!found) {
       this.shown = { kind: 'resume-failed' };
       this.host.requestUpdate();
@@ -84,7 +87,8 @@ export class FormDrafts {
 
   async saveForLater(state: FormState, answers: Record<string, unknown>): Promise<void> {
     if (!this.published) return;
-    const saved = await (await this.deferred()).saveDraft(this.server, this.resumeCode, this.published, state, answers, this.locale);
+    this.deferredNow = await this.deferred();
+    const saved = await this.deferredNow.saveDraft(this.server, this.resumeCode, this.published, state, answers, this.locale);
     if (saved) this.resumeCode = saved.resumeCode;
     this.shown = saved ? { kind: 'saved', code: saved.resumeCode, expiresAt: saved.expiresAt } : { kind: 'save-failed' };
     this.host.requestUpdate();
@@ -97,12 +101,7 @@ export class FormDrafts {
     if (!notice) return nothing;
     const say = this.say;
     if (notice.kind === 'restored') return html`<div class="notice" role="status"><p>${say('restored')}</p><button type="button" class="link" data-action="reset">${say('startOver')}</button></div>`;
-    if (notice.kind === 'saved') {
-      const link = new URL(globalThis.location?.href ?? this.server);
-      link.searchParams.set('motcua-resume', notice.code);
-      const date = new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date(notice.expiresAt));
-      return html`<div class="notice" role="status" tabindex="-1"><p>${say('saved', { code: notice.code, date })}</p><p><a href=${link.href}>${link.href}</a></p></div>`;
-    }
-    return html`<div class="notice error" role="alert" tabindex="-1"><p>${say(notice.kind === 'save-failed' ? 'saveFailed' : 'resumeFailed')}</p></div>`;
+    // Saving and resuming load the deferred module first, so its renderer is there by now.
+    return this.deferredNow?.renderDraftNotice(notice, this.server, this.locale, say) ?? nothing;
   }
 }

@@ -5,12 +5,12 @@ import { answerAt, parseText, setAnswer } from './answers.js';
 import { CHOICE, type FormIssue } from './choice-paths.js';
 import { FormDrafts } from './form-drafts.js';
 import { FormSession, type DocumentAnswer, type FormState } from './form-session.js';
-import type { Receipt, SubmitOutcome } from './form-submit.js';
+import type { Receipt } from './form-submit.js';
 import type { LaterTextKey } from './form-text-later.js';
 import { FORM_TEXT, type FormTextKey } from './form-text.js';
 import { fieldId, type FieldView } from './form-view.js';
 import type { MotcuaForm } from './motcua-form.component.js';
-import { issuePath, newIdempotencyKey, pagesOf, type FormPage } from './form-pages.js';
+import { pagesOf, type FormPage } from './form-pages.js';
 
 /** The module the form loads after its first render. */
 export type FormDeferred = typeof import('./form-deferred.js');
@@ -50,9 +50,9 @@ export class FormFlow {
   receipt: Receipt | undefined;
   submitting = false;
   submitProblem: { key: LaterTextKey } | { message: string } | undefined;
-  private readonly host: MotcuaForm;
-  private readonly server: string;
-  private readonly locale: Locale;
+  readonly host: MotcuaForm;
+  readonly server: string;
+  readonly locale: Locale;
   private readonly touched = new Set<string>();
   private showAll = false;
   private deferred: Deferred | undefined;
@@ -81,8 +81,19 @@ export class FormFlow {
 
   /** Fetched on first need, which is right after the first render at the latest. */
   private get deferredLoad(): Promise<Deferred> {
-    this.deferredPromise ??= import('./form-deferred.js').then((deferred) => (this.deferred = deferred));
+    this.deferredPromise ??= import('./form-deferred.js').then((deferred) => {
+      const root = this.host.renderRoot as ShadowRoot;
+      const sheet = deferred.deferredStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.deferred = deferred;
+      return deferred;
+    });
     return this.deferredPromise;
+  }
+
+  /** Resolves once the deferred module's words can be said. */
+  async wordsReady(): Promise<void> {
+    await this.deferredLoad;
   }
 
   /** Called once the first fields are on screen: now fetch what they did not need. */
@@ -244,17 +255,11 @@ export class FormFlow {
     });
   }
 
-  /** Every problem now: the choices, the answers (by the server's module), the documents. */
   private problems(deferred: Deferred): FormIssue[] {
-    const issues = deferred.choiceIssues(this.session.definition, this.session.state, this.chooseAgency, this.deliveries, this.locale);
-    for (const issue of deferred.localizeAnswerErrors(this.session.validateAnswers(), this.session.definition.form)) {
-      issues.push({ path: issuePath(issue.path, this.session.build.byPath), message: issue.message[this.locale] });
-    }
-    if (this.quote) issues.push(...deferred.documentIssues(this.quote.documents, this.session.state, this.locale));
-    for (const slot of this.host.renderRoot.querySelectorAll<HTMLElement & { uploading: boolean; requirement?: { id: string } }>('motcua-document-slot')) {
-      if (slot.uploading && slot.requirement) issues.push({ path: `$document/${slot.requirement.id}`, message: this.say('documentsPending') });
-    }
-    return issues;
+    const uploading = [...this.host.renderRoot.querySelectorAll<HTMLElement & { uploading: boolean; requirement?: { id: string } }>('motcua-document-slot')]
+      .filter((slot) => slot.uploading && slot.requirement)
+      .map((slot) => slot.requirement?.id as string);
+    return deferred.formProblems({ session: this.session, chooseAgency: this.chooseAgency, deliveries: this.deliveries, locale: this.locale, quote: this.quote, uploading });
   }
 
   private revalidate(): void {
@@ -262,27 +267,19 @@ export class FormFlow {
       void this.deferredLoad.then(() => this.revalidate());
       return;
     }
-    const shown = new Map<string, string>();
-    for (const issue of this.problems(this.deferred)) {
-      if ((this.showAll || this.touched.has(issue.path)) && !shown.has(issue.path)) shown.set(issue.path, issue.message);
-    }
+    const shown = this.deferred.shownErrors(this.problems(this.deferred), this.touched, this.showAll);
     const before = [...this.errors].join('\n');
     this.errors = shown;
     if (this.showAll) this.summary = this.summary.filter((s) => shown.has(s.path));
     if ([...shown].join('\n') !== before) this.host.requestUpdate();
   }
 
-  private onPage(issue: FormIssue, page: number): boolean {
-    const names = this.pages[page]?.fields;
-    if (issue.path.startsWith('$')) return issue.path.startsWith('$document') || issue.path.startsWith(CHOICE.address) || issue.path === CHOICE.delivery ? page === this.pages.length - 1 : page === 0;
-    return !names || names.has(issue.path.split('/')[1] ?? '');
-  }
-
   /** Shows every problem of the current page (all pages when it is the last) with the error summary focused. */
   async validateAll(): Promise<FormIssue[]> {
     await this.refreshQuote();
     const last = this.page === this.pages.length - 1;
-    const issues = this.problems(await this.deferredLoad).filter((issue) => last || this.onPage(issue, this.page));
+    const deferred = await this.deferredLoad;
+    const issues = this.problems(deferred).filter((issue) => last || deferred.onPage(issue, this.pages, this.page));
     this.showAll = true;
     this.errors = new Map(issues.map((i) => [i.path, i.message]));
     this.summary = issues;
@@ -320,42 +317,7 @@ export class FormFlow {
     if (this.submitting) return undefined;
     const issues = await this.validateAll();
     if (issues.length > 0 || !this.published || !this.quote) return undefined;
-    const state = this.session.state;
-    const key = this.drafts.pendingKey ?? newIdempotencyKey();
-    this.drafts.pendingKey = key;
-    this.drafts.autosave(state, true);
-    const deferred = await this.deferredLoad;
-    const body = deferred.submissionBody(this.session, this.published.version, this.quote.documents, this.deliveries);
-    this.submitting = true;
-    this.submitProblem = undefined;
-    this.host.requestUpdate();
-    const outcome = await deferred.submitDossier(this.server, this.published.code, key, body, this.locale);
-    this.submitting = false;
-    this.settle(outcome, body.documents.map((d) => d.document), deferred);
-    this.host.requestUpdate();
-    return this.receipt;
-  }
-
-  private settle(outcome: SubmitOutcome, sent: readonly string[], deferred: Deferred): void {
-    if (outcome.kind === 'network') {
-      this.submitProblem = { key: 'networkFailed' };
-      return;
-    }
-    // The server did not file it: a corrected dossier is a new request and needs a new key.
-    this.drafts.pendingKey = undefined;
-    if (outcome.kind === 'submitted') {
-      this.receipt = outcome.receipt;
-      this.drafts.close();
-      this.host.dispatchEvent(new CustomEvent('motcua-submitted', { detail: outcome.receipt, bubbles: true, composed: true }));
-    } else if (outcome.kind === 'version-changed') {
-      this.submitProblem = { key: 'versionChanged' };
-    } else if (outcome.kind === 'invalid') {
-      this.summary = outcome.issues.map((issue) => ({ path: deferred.serverPath(issue, sent, this.session.build.byPath), message: issue.message[this.locale] }));
-      this.errors = new Map(this.summary.map((i) => [i.path, i.message]));
-    } else {
-      this.submitProblem = { message: outcome.message };
-      this.host.dispatchEvent(new CustomEvent('motcua-error', { detail: { code: 'submit-refused', message: outcome.message }, bubbles: true, composed: true }));
-    }
+    return (await this.deferredLoad).submitForm(this, this.published, this.quote);
   }
 
   /** Loads the fee machinery on first need, then recomputes; re-renders only what a change touched. */

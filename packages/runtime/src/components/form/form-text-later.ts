@@ -39,6 +39,9 @@ export const LATER_TEXT = {
   resumeFailed: { vi: 'Không tìm thấy hồ sơ đã lưu với mã này, hoặc mã đã hết hạn.', en: 'No saved dossier has this code, or it has expired.' },
   versionChanged: { vi: 'Thủ tục vừa có phiên bản mới. Vui lòng tải lại trang; thông tin đã nhập được giữ lại.', en: 'The procedure has just changed. Reload the page; what you entered is kept.' },
   chooseCaseFirst: { vi: 'Chọn trường hợp của bạn ở đầu biểu mẫu để xem phí, lệ phí và giấy tờ cần nộp.', en: 'Choose your case at the top of the form to see the fees and the documents needed.' },
+  notFound: { vi: 'Không tìm thấy thủ tục mã “{code}”. Vui lòng kiểm tra lại mã thủ tục.', en: 'There is no procedure with the code “{code}”. Check the code.' },
+  agencyNotOffering: { vi: 'Cơ quan “{agency}” không giải quyết thủ tục này; vui lòng chọn nơi nộp hồ sơ.', en: 'The agency “{agency}” does not offer this procedure; choose where to file.' },
+  channelInvalid: { vi: 'Thuộc tính channel="{channel}" không hợp lệ (online, in-person hoặc postal); biểu mẫu dùng online.', en: 'channel="{channel}" is not valid (online, in-person or postal); the form uses online.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type LaterTextKey = keyof typeof LATER_TEXT;

@@ -30,9 +30,6 @@ export const FORM_TEXT = {
   startOver: { vi: 'Xóa và làm lại từ đầu', en: 'Clear and start again' },
   loadFailed: { vi: 'Không tải được biểu mẫu. Vui lòng thử lại.', en: 'The form could not be loaded. Please try again.' },
   loading: { vi: 'Đang tải biểu mẫu…', en: 'Loading the form…' },
-  notFound: { vi: 'Không tìm thấy thủ tục mã “{code}”. Vui lòng kiểm tra lại mã thủ tục.', en: 'There is no procedure with the code “{code}”. Check the code.' },
-  agencyNotOffering: { vi: 'Cơ quan “{agency}” không giải quyết thủ tục này; vui lòng chọn nơi nộp hồ sơ.', en: 'The agency “{agency}” does not offer this procedure; choose where to file.' },
-  channelInvalid: { vi: 'Thuộc tính channel="{channel}" không hợp lệ (online, in-person hoặc postal); biểu mẫu dùng online.', en: 'channel="{channel}" is not valid (online, in-person or postal); the form uses online.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type FormTextKey = keyof typeof FORM_TEXT;

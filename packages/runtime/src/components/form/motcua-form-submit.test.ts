@@ -94,6 +94,7 @@ describe('<motcua-form> submitting', () => {
 
   it('asks for the postal address when the result is to be posted, as the server requires', async () => {
     const form = await openForm('procedure="2.000635" agency="ha-noi"');
+    await until(() => hasControl(form, '$delivery'));
     await choose(form, '$delivery', 'Nhận qua bưu chính (có thể mất phí gửi)');
     await until(() => hasControl(form, '$address/recipient'));
     await form.validate();

@@ -7,6 +7,7 @@ import { MotcuaElement } from '../shared/motcua-element.js';
 import { FormFlow } from './form-flow.js';
 import { checkValidators, FormLoadError, loadProcedure } from './form-loader.js';
 import type { FormState } from './form-session.js';
+import type { LaterTextKey } from './form-text-later.js';
 import { FORM_TEXT, type FormTextKey } from './form-text.js';
 import { formStyles } from './motcua-form.styles.js';
 import { renderChoices, renderErrorSummary } from './render-form.js';
@@ -104,9 +105,13 @@ export class MotcuaForm extends MotcuaElement {
       this.start(loaded.definition, loaded.validators, loaded.offerings, { code: loaded.code, version: loaded.version });
     } catch (error) {
       if (this.loadedKey !== key) return;
-      this.status = 'failed';
       const code = error instanceof FormLoadError ? error.code : 'procedure-load-failed';
-      this.failure = code === 'procedure-not-found' ? this.say('notFound', { code: this.procedure ?? '' }) : undefined;
+      if (code === 'procedure-not-found') {
+        // Rare words live in the deferred module; a wrong code is worth the wait for them.
+        const later = await import('./form-deferred.js');
+        this.failure = format(later.LATER_TEXT.notFound[this.language], { code: this.procedure ?? '' });
+      }
+      this.status = 'failed';
       this.fail(code, this.failure ?? this.say('loadFailed'), error);
     }
   }
@@ -114,10 +119,11 @@ export class MotcuaForm extends MotcuaElement {
   private start(definition: ProcedureDefinition, validators: ValidatorModule | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined): void {
     if (!validators) return;
     const initial: FormState = { answers: structuredClone(this.answers ?? {}) };
+    const problems: [string, LaterTextKey, Record<string, string>][] = [];
     if (this.agency && offerings.some((o) => o.agency.id === this.agency)) initial.agency = this.agency;
-    else if (this.agency && offerings.length > 0) this.fail('agency-not-offering', this.say('agencyNotOffering', { agency: this.agency }));
+    else if (this.agency && offerings.length > 0) problems.push(['agency-not-offering', 'agencyNotOffering', { agency: this.agency }]);
     if (!CHANNELS.includes(this.channel)) {
-      this.fail('attribute-invalid', this.say('channelInvalid', { channel: String(this.channel) }));
+      problems.push(['attribute-invalid', 'channelInvalid', { channel: String(this.channel) }]);
       this.channel = 'online';
     }
     this.flow = new FormFlow({
@@ -133,6 +139,8 @@ export class MotcuaForm extends MotcuaElement {
       resume: this.resume ?? new URLSearchParams(globalThis.location?.search ?? '').get('motcua-resume') ?? undefined,
     });
     this.status = 'ready';
+    const flow = this.flow;
+    if (problems.length > 0) void flow.wordsReady().then(() => problems.forEach(([code, key, values]) => this.fail(code, flow.say(key, values))));
     for (const { keyword } of this.flow.session.build.unsupported) {
       this.fail('unsupported-schema', `${this.say('unsupported')} ${keyword}`);
     }

@@ -33,7 +33,7 @@ export const formStyles = css`
   input[inputmode='numeric'], input[type='date'] { max-width: 16em; }
   .money { max-width: 16em; text-align: end; }
   .check { display: flex; gap: 0.5em; align-items: flex-start; margin: 0.4em 0; flex-wrap: wrap; }
-  .check > input { width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_border); }
+  .check > input { font-size: inherit; width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_border); }
   .check > label { flex: 1; min-width: 0; }
   .check > .hint { flex-basis: 100%; padding-left: 2em; }
   .field.check > label { font-weight: 400; }
@@ -58,15 +58,7 @@ export const formStyles = css`
   .notice.error { border-color: var(--_error); }
   .notice p { margin: 0.25em 0; overflow-wrap: anywhere; }
   .progress { color: var(--_muted); margin: -0.25em 0 1em; }
-  .documents, .delivery { margin-top: 1.5em; }
   h3 { font-size: 1.2em; margin: 0 0 0.5em; }
-  motcua-document-slot { display: block; margin-bottom: 1.25em; }
   .summary { border-top: 5px solid var(--_accent); background: #f3f2f1; padding: 1em; }
-  .summary dl { margin: 0; }
-  .summary dt { font-weight: 700; margin-top: 0.5em; }
-  .summary dd { margin: 0; }
-  .fee-lines { list-style: none; margin: 0; padding: 0; }
-  .fee-lines li { display: flex; justify-content: space-between; gap: 0.5em; }
-  .amount { white-space: nowrap; }
   @media print { .actions, .summary { display: none; } }
 `;

@@ -1,5 +1,5 @@
 import type { ChannelKind, DocumentRequirement, Locale, Quote } from '@motcua/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { money, textIn } from '../../i18n/runtime-text.js';
 import type { FormState } from './form-session.js';
 import { fieldId } from './form-view.js';
@@ -7,6 +7,18 @@ import { ADDRESS_FIELDS, CHOICE } from './choice-paths.js';
 import { errorLine, radioGroup, type SayAny } from './render-form.js';
 
 /** The documents the answers call for, each an upload slot. */
+/** The styles of what this module renders, adopted by the form when it arrives. */
+export const deferredStyles = css`
+  .documents, .delivery { margin-top: 1.5em; }
+  motcua-document-slot { display: block; margin-bottom: 1.25em; }
+  .summary dl { margin: 0; }
+  .summary dt { font-weight: 700; margin-top: 0.5em; }
+  .summary dd { margin: 0; }
+  .fee-lines { list-style: none; margin: 0; padding: 0; }
+  .fee-lines li { display: flex; justify-content: space-between; gap: 0.5em; }
+  .amount { white-space: nowrap; }
+`;
+
 /** Where the slots upload to and which rules the server checks the files against. */
 export interface SlotContext {
   server: string;

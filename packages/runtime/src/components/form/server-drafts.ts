@@ -1,4 +1,8 @@
+import type { Locale } from '@motcua/core';
+import { html, type TemplateResult } from 'lit';
+import type { DraftNotice } from './form-drafts.js';
 import type { FormState } from './form-session.js';
+import type { SayAny } from './render-form.js';
 
 /** A draft saved on the server, for another device or another day. */
 export interface ServerDraft {
@@ -57,4 +61,15 @@ export function saveDraft(server: string, resumeCode: string | undefined, publis
     given.byPost ? [{ document, byPost: true as const }] : given.uploads.length ? [{ document, uploads: given.uploads.map((u) => u.id) }] : [],
   );
   return saveServerDraft(server, resumeCode, body, locale);
+}
+
+/** What the form says after saving a draft, or failing to save or find one. */
+export function renderDraftNotice(notice: Exclude<DraftNotice, { kind: 'restored' }>, server: string, locale: Locale, say: SayAny): TemplateResult {
+  if (notice.kind === 'saved') {
+    const link = new URL(globalThis.location?.href ?? server);
+    link.searchParams.set('motcua-resume', notice.code);
+    const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date(notice.expiresAt));
+    return html`<div class="notice" role="status" tabindex="-1"><p>${say('saved', { code: notice.code, date })}</p><p><a href=${link.href}>${link.href}</a></p></div>`;
+  }
+  return html`<div class="notice error" role="alert" tabindex="-1"><p>${say(notice.kind === 'save-failed' ? 'saveFailed' : 'resumeFailed')}</p></div>`;
 }
