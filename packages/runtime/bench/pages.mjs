@@ -102,13 +102,13 @@ function harness({ expected, key, host, lastField, errorEvent }) {
 /** JSON inside <script type="application/json">: only "<" needs escaping there. */
 const inlineJson = (id, value) => `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
-function page({ title, config, body }) {
+function page({ title, config, body, head = '' }) {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>${title}</title>
-<script>(${harness})(${JSON.stringify(config)});</script>
+<script>(${harness})(${JSON.stringify(config)});</script>${head}
 </head>
 <body>
 ${body}
@@ -143,8 +143,8 @@ export function rjsfPage({ bundle, schema, uiSchema, formData, expected, lastFie
 
 /** `runtime`: the URL of dist/motcua.js; `validators`: the URL of the definition's validator module. */
 export function motcuaPage({ runtime, validators, definition, answers, expected, lastField }) {
+  // The runtime comes in by its own script tag, as on an agency's page; the page's own module only hands the form its data.
   const script = `import * as validators from ${JSON.stringify(validators)};
-import ${JSON.stringify(runtime)};
 const read = (id) => JSON.parse(document.getElementById(id).textContent);
 const form = document.querySelector('motcua-form');
 form.definition = read('definition');
@@ -154,6 +154,7 @@ window.benchValidate = () => form.validate();`;
   return page({
     title: 'bench: <motcua-form>',
     config: { expected, key: 'name', host: 'motcua-form', lastField, errorEvent: 'motcua-error' },
+    head: `\n<script type="module" src="${runtime}"></script>`,
     body: [inlineJson('definition', definition), inlineJson('answers', answers), '<motcua-form></motcua-form>', `<script type="module">\n${script}\n</script>`].join('\n'),
   });
 }

@@ -1,10 +1,12 @@
-// The entry of dist/motcua.js, the one script an agency's page loads. It defines
-// <motcua-provider> at once (nested components ask it for configuration as soon
-// as they connect) and loads every other component the first time its tag
-// appears in the page, so a page with one form downloads the form and nothing else.
-import './components/provider/motcua-provider.js';
+// The entry of dist/motcua.js, the one script an agency's page loads. It imports
+// nothing itself: it looks for Một Cửa tags in the page and fetches, all at once,
+// the modules of those components and every chunk they import (lit included), so
+// a page with one form downloads the form and nothing else, in one round trip.
+// <motcua-provider> is defined before the components inside it, which ask it for
+// their configuration as soon as they connect.
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
+  'motcua-provider': () => import('./components/provider/motcua-provider.js'),
   'motcua-form': () => import('./components/form/motcua-form.js'),
   'motcua-procedure': () => import('./components/procedure/motcua-procedure.js'),
   'motcua-catalogue': () => import('./components/catalogue/motcua-catalogue.js'),
@@ -14,19 +16,36 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
 };
 
 /**
- * Filled in by the build (scripts/build.mjs): the chunks each component's
- * module imports, relative to this file. They are fetched together with the
- * module instead of after it has arrived and been parsed: one round trip
- * instead of two on a slow connection.
+ * Filled in by the build (scripts/build.mjs): for each component, its module
+ * and every chunk that module imports, relative to this file.
  */
 const PRELOAD_MANIFEST: string = '__MOTCUA_PRELOADS__';
 const PRELOADS = (PRELOAD_MANIFEST.startsWith('{') ? JSON.parse(PRELOAD_MANIFEST) : {}) as Record<string, string[]>;
 
 const started = new Map<string, Promise<unknown>>();
+const fetched = new Set<string>();
+let provider: Promise<unknown> = Promise.resolve();
 
 /** Loads the components named (every one when none is), e.g. before creating them from script. */
 export function preload(...tags: string[]): Promise<unknown[]> {
   return Promise.all((tags.length > 0 ? tags : Object.keys(LOADERS)).map(load));
+}
+
+/**
+ * Fetches a component's chunks without running them (`modulepreload`), so that
+ * they arrive in parallel whatever order they will run in. An `import()` here
+ * would define a component before the provider it needs.
+ */
+function prefetch(tag: string): void {
+  for (const chunk of PRELOADS[tag] ?? []) {
+    const href = new URL(chunk, import.meta.url).href;
+    if (fetched.has(href)) continue;
+    fetched.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
 function load(tag: string): Promise<unknown> {
@@ -34,26 +53,26 @@ function load(tag: string): Promise<unknown> {
   if (!loader || customElements.get(tag)) return Promise.resolve();
   let pending = started.get(tag);
   if (!pending) {
-    for (const chunk of PRELOADS[tag] ?? []) {
-      // Only fetched early; the component's own import reports a failure.
-      import(/* @vite-ignore */ new URL(chunk, import.meta.url).href).catch(() => undefined);
-    }
-    pending = loader().catch((error: unknown) => {
-      // A failed download (a flaky connection) may be retried by the next element that appears.
-      started.delete(tag);
-      console.error(`Một Cửa: could not load <${tag}>`, error);
-    });
+    prefetch(tag);
+    const run = () =>
+      loader().catch((error: unknown) => {
+        // A failed download (a flaky connection) may be retried by the next element that appears.
+        started.delete(tag);
+        console.error(`Một Cửa: could not load <${tag}>`, error);
+      });
+    pending = tag === 'motcua-provider' ? (provider = run()) : provider.then(run);
     started.set(tag, pending);
   }
   return pending;
 }
 
 function discover(root: ParentNode): void {
-  for (const element of root.querySelectorAll(':not(:defined)')) {
-    const tag = element.localName;
-    if (tag.startsWith('motcua-')) void load(tag);
-  }
-  if (root instanceof Element && root.localName.startsWith('motcua-')) void load(root.localName);
+  const tags = new Set<string>();
+  if (root instanceof Element && root.localName.startsWith('motcua-')) tags.add(root.localName);
+  for (const element of root.querySelectorAll(':not(:defined)')) if (element.localName.startsWith('motcua-')) tags.add(element.localName);
+  // The provider's own load first, so that `provider` is what the others wait for.
+  if (tags.delete('motcua-provider')) void load('motcua-provider');
+  for (const tag of tags) void load(tag);
 }
 
 if (typeof document !== 'undefined') {

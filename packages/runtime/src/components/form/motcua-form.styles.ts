@@ -23,7 +23,6 @@ export const formStyles = css`
   @media (min-width: 40em) { .cols-2 { grid-template-columns: repeat(2, minmax(0, 1fr)); } .cols-3 { grid-template-columns: repeat(3, minmax(0, 1fr)); } .cols-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); } }
   .field { margin: 0 0 1.25em; min-width: 0; }
   .field > label, .field > legend { display: block; font-weight: 600; margin-bottom: 0.25em; padding: 0; }
-  .optional { font-weight: 400; color: var(--_muted); }
   .hint { color: var(--_muted); margin-bottom: 0.35em; }
   input:not([type='radio'], [type='checkbox']), select, textarea {
     box-sizing: border-box; width: 100%; max-width: 100%; font: inherit; padding: 0.35em 0.4em; min-height: 2.5em;

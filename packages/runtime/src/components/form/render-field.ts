@@ -1,5 +1,5 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type PropertyPart } from 'lit/directive.js';
+import { Directive, directive, type ElementPart, type PropertyPart } from 'lit/directive.js';
 import { answerAt, numberText, parseText } from './answers.js';
 import type { FieldView } from './form-view.js';
 
@@ -35,6 +35,11 @@ class Shown extends Directive {
 
   override update(part: PropertyPart, [value, typed]: [unknown, FieldView?]): unknown {
     const control = part.element as HTMLElement & Record<string, unknown>;
+    // A control being created is nobody's to type into yet: the first render only sets.
+    if (!control.isConnected) {
+      if (value !== '' && value !== false) control[part.name] = value;
+      return noChange;
+    }
     const now = control[part.name];
     if (now === value) return noChange;
     const typing = typed && (control.getRootNode() as ShadowRoot).activeElement === control;
@@ -46,6 +51,32 @@ class Shown extends Directive {
 
 const shown = directive(Shown);
 
+/**
+ * A select's options, made with `new Option` rather than one lit template
+ * each: a 300-field form has hundreds of options, and each template instance
+ * would cost a marker comment and a part. Rebuilt only when the list itself
+ * changes; the chosen one follows the answer as `shown` does for inputs.
+ */
+class Options extends Directive {
+  private list: readonly { label: string }[] | undefined;
+
+  render(_list: readonly { label: string }[], _chosen: string, _placeholder: string): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [list, chosen, placeholder]: [readonly { label: string }[], string, string]): unknown {
+    const select = part.element as HTMLSelectElement;
+    if (list !== this.list) {
+      this.list = list;
+      select.replaceChildren(new Option(placeholder, ''), ...list.map((option, i) => new Option(option.label, String(i))));
+    }
+    if (select.value !== chosen) select.value = chosen;
+    return noChange;
+  }
+}
+
+const options = directive(Options);
+
 function describedBy(view: FieldView, error: string | undefined): string | typeof nothing {
   const ids = [view.hint ? `${view.id}-h` : '', error ? `${view.id}-e` : ''].filter(Boolean).join(' ');
   return ids || nothing;
@@ -56,8 +87,9 @@ function extras(view: FieldView, error: string | undefined, state: RenderState):
   return html`${view.hint ? html`<div class="hint" id="${view.id}-h">${view.hint}</div>` : nothing}${error ? html`<p class="error-message" id="${view.id}-e"><span class="vh">${state.word('errorPrefix')}</span> ${error}</p>` : nothing}`;
 }
 
-function labelText(view: FieldView, state: RenderState): TemplateResult | string {
-  return view.required ? view.label : html`${view.label} <span class="optional">${state.word('optional')}</span>`;
+/** A label's whole text as one string, set as `textContent`: no marker comment, no nested template. */
+function labelText(view: FieldView, state: RenderState): string {
+  return view.required ? view.label : `${view.label} ${state.word('optional')}`;
 }
 
 const AUTOCOMPLETE: Record<string, string> = { province: 'address-level1', commune: 'address-level2', detail: 'street-address' };
@@ -86,15 +118,19 @@ function textField(view: FieldView, state: RenderState, error: string | undefine
   const a = inputAttributes(view);
   const text = view.kind === 'number' ? numberText(view, value) : value === undefined || value === null ? '' : String(value);
   const max = a.max ?? (typeof view.schema.maxLength === 'number' ? view.schema.maxLength : undefined);
-  const control =
-    view.kind === 'textarea'
-      ? html`<textarea id=${view.id} name=${view.path} rows=${Number((view.ui['ui:options'] as { rows?: number } | undefined)?.rows ?? 4)} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing}></textarea>`
-      : html`<input id=${view.id} name=${view.path} type=${a.type} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} inputmode=${a.mode ?? nothing} autocomplete=${a.auto ?? nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing} class=${view.variant === 'money' ? 'money' : nothing}>`;
-  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id}>${labelText(view, state)}</label>${extras(view, error, state)}${control}</div>`;
+  const described = describedBy(view, error);
+  const invalid = error ? 'true' : nothing;
+  const cls = error ? 'field invalid' : 'field';
+  const label = labelText(view, state);
+  // One flat template per control, no nested ones: each nested template is another instance and marker per field.
+  if (view.kind === 'textarea') {
+    return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<textarea id=${view.id} name=${view.path} rows=${Number((view.ui['ui:options'] as { rows?: number } | undefined)?.rows ?? 4)} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${described} aria-invalid=${invalid} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing}></textarea></div>`;
+  }
+  return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<input id=${view.id} name=${view.path} type=${a.type} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${described} aria-invalid=${invalid} inputmode=${a.mode ?? nothing} autocomplete=${a.auto ?? nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing} class=${view.variant === 'money' ? 'money' : nothing}></div>`;
 }
 
 function checkbox(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input type="checkbox" id=${view.id} name=${view.path} .checked=${shown(answerAt(state.answers, view.path) === true)} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)}><label for=${view.id}>${view.label}</label></div>`;
+  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input type="checkbox" id=${view.id} name=${view.path} .checked=${shown(answerAt(state.answers, view.path) === true)} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)}><label for=${view.id} .textContent=${view.label}></label></div>`;
 }
 
 function choiceValue(view: FieldView, value: unknown): string {
@@ -102,23 +138,23 @@ function choiceValue(view: FieldView, value: unknown): string {
   return index === -1 ? '' : String(index);
 }
 
-function radios(view: FieldView, state: RenderState, error: string | undefined, options: { value: unknown; label: string }[]): TemplateResult {
+function radios(view: FieldView, state: RenderState, error: string | undefined, choices: { value: unknown; label: string }[]): TemplateResult {
   const current = answerAt(state.answers, view.path);
-  return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend>${labelText(view, state)}</legend>${extras(view, error, state)}${options.map(
-    (option, i) => html`<div class="check"><input type="radio" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(current === option.value)} ?disabled=${view.readOnly}><label for="${view.id}-${i}">${option.label}</label></div>`,
+  return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend .textContent=${labelText(view, state)}></legend>${extras(view, error, state)}${choices.map(
+    (option, i) => html`<div class="check"><input type="radio" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(current === option.value)} ?disabled=${view.readOnly}><label for="${view.id}-${i}" .textContent=${option.label}></label></div>`,
   )}</fieldset>`;
 }
 
 function select(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const current = choiceValue(view, answerAt(state.answers, view.path));
-  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id}>${labelText(view, state)}</label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing}><option value="">${state.word('choose')}</option>${(view.options ?? []).map((o, i) => html`<option value=${i} .selected=${shown(current === String(i))}>${o.label}</option>`)}</select></div>`;
+  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id} .textContent=${labelText(view, state)}></label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} ${options(view.options ?? [], current, state.word('choose'))}></select></div>`;
 }
 
 function checkboxes(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const chosen = answerAt(state.answers, view.path);
   const picked = Array.isArray(chosen) ? chosen : [];
-  return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend>${labelText(view, state)}</legend>${extras(view, error, state)}${(view.options ?? []).map(
-    (option, i) => html`<div class="check"><input type="checkbox" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(picked.includes(option.value))} ?disabled=${view.readOnly}><label for="${view.id}-${i}">${option.label}</label></div>`,
+  return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend .textContent=${labelText(view, state)}></legend>${extras(view, error, state)}${(view.options ?? []).map(
+    (option, i) => html`<div class="check"><input type="checkbox" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(picked.includes(option.value))} ?disabled=${view.readOnly}><label for="${view.id}-${i}" .textContent=${option.label}></label></div>`,
   )}</fieldset>`;
 }
 
@@ -129,7 +165,7 @@ function repeatable(view: FieldView, state: RenderState, error: string | undefin
   const min = typeof view.schema.minItems === 'number' ? view.schema.minItems : 0;
   const canRemove = !view.readOnly && options.removable !== false && items.length > min;
   const canOrder = !view.readOnly && options.orderable !== false && items.length > 1;
-  return html`<fieldset class=${error ? 'list invalid' : 'list'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend>${labelText(view, state)}</legend>${extras(view, error, state)}${items.map((item, i) => {
+  return html`<fieldset class=${error ? 'list invalid' : 'list'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend .textContent=${labelText(view, state)}></legend>${extras(view, error, state)}${items.map((item, i) => {
     const title = `${view.label} ${i + 1}`;
     return html`<div class="item" role="group" aria-label=${title}>${item.kind === 'group' ? fields(item.children ?? [], state, item.columns) : renderField({ ...item, label: title }, state)}<div class="item-actions">${canOrder && i > 0 ? html`<button type="button" data-action="up" data-path=${view.path} data-index=${i} aria-label="${state.word('moveUp')}: ${title}">↑</button>` : nothing}${canOrder && i < items.length - 1 ? html`<button type="button" data-action="down" data-path=${view.path} data-index=${i} aria-label="${state.word('moveDown')}: ${title}">↓</button>` : nothing}${canRemove ? html`<button type="button" data-action="remove" data-path=${view.path} data-index=${i}>${state.word('remove')}<span class="vh"> ${title}</span></button>` : nothing}</div></div>`;
   })}${!view.readOnly && options.addable !== false && items.length < max ? html`<button type="button" class="secondary" data-action="add" data-path=${view.path}>${state.word('add')}: ${view.label}</button>` : nothing}</fieldset>`;
@@ -137,7 +173,7 @@ function repeatable(view: FieldView, state: RenderState, error: string | undefin
 
 function group(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const notice = view.unsupported?.length ? html`<p class="notice" role="note">${state.word('unsupported')} ${view.unsupported.join(', ')}</p>` : nothing;
-  return html`<fieldset class=${view.path.split('/').length === 2 ? 'group section' : 'group'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend>${view.label}</legend>${extras(view, error, state)}${notice}${fields(view.children ?? [], state, view.columns)}</fieldset>`;
+  return html`<fieldset class=${view.path.split('/').length === 2 ? 'group section' : 'group'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend .textContent=${view.label}></legend>${extras(view, error, state)}${notice}${fields(view.children ?? [], state, view.columns)}</fieldset>`;
 }
 
 /** The control for one field, by kind. */
