@@ -65,17 +65,17 @@ class Options extends Directive {
   }
 
   override update(part: ElementPart, [list, chosen, placeholder]: [readonly { label: string }[], string, string]): unknown {
-    const select = part.element as HTMLSelectElement;
+    const element = part.element as HTMLSelectElement;
     if (list !== this.list) {
       this.list = list;
-      select.replaceChildren(new Option(placeholder, ''), ...list.map((option, i) => new Option(option.label, String(i))));
+      element.replaceChildren(new Option(placeholder, ''), ...list.map((option, i) => new Option(option.label, String(i))));
     }
-    if (select.value !== chosen) select.value = chosen;
+    if (element.value !== chosen) element.value = chosen;
     return noChange;
   }
 }
 
-const options = directive(Options);
+const selectOptions = directive(Options);
 
 function describedBy(view: FieldView, error: string | undefined): string | typeof nothing {
   const ids = [view.hint ? `${view.id}-h` : '', error ? `${view.id}-e` : ''].filter(Boolean).join(' ');
@@ -147,7 +147,7 @@ function radios(view: FieldView, state: RenderState, error: string | undefined, 
 
 function select(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const current = choiceValue(view, answerAt(state.answers, view.path));
-  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id} .textContent=${labelText(view, state)}></label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} ${options(view.options ?? [], current, state.word('choose'))}></select></div>`;
+  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id} .textContent=${labelText(view, state)}></label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} ${selectOptions(view.options ?? [], current, state.word('choose'))}></select></div>`;
 }
 
 function checkboxes(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
