@@ -21,6 +21,7 @@ import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
+import { BUILDER_CSP, BUILDER_PAGE, builderRoutes } from './routes/builder-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
@@ -94,7 +95,8 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const apiHeaders = headers({ defaultSrc: ["'none'"], frameAncestors: ["'none'"] });
   // The demo page runs under the strict policy agencies' pages use: nothing inline, nothing evaluated.
   const demoHeaders = headers({ defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], baseUri: ["'none'"], frameAncestors: ["'none'"] });
-  app.use('*', (c, next) => (c.req.path === '/demo' ? demoHeaders : apiHeaders)(c, next));
+  const builderHeaders = headers(BUILDER_CSP);
+  app.use('*', (c, next) => (c.req.path === '/demo' ? demoHeaders : c.req.path === BUILDER_PAGE ? builderHeaders : apiHeaders)(c, next));
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -129,6 +131,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const routes: [RouteSpec, Handler][] = [
     ...healthRoutes,
     ...staticRoutes,
+    ...builderRoutes,
     ...procedureRoutes,
     ...quoteRoutes,
     ...calendarRoutes,

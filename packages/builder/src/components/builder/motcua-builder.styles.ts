@@ -1,0 +1,36 @@
+import { css } from 'lit';
+
+export const builderStyles = css`
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    align-items: center;
+    justify-content: space-between;
+    border-bottom: 2px solid var(--motcua-color-border, #b1b4b6);
+    margin-bottom: 1em;
+  }
+  h1 {
+    font-size: 1.5em;
+    margin: 0.5em 0;
+  }
+  form {
+    display: grid;
+    gap: 0.75em;
+    max-width: 24em;
+  }
+  label {
+    display: grid;
+    gap: 0.25em;
+    font-weight: 600;
+  }
+  input {
+    padding: 0.4em;
+    border: 2px solid var(--motcua-color-border, #505a5f);
+  }
+  .who {
+    display: flex;
+    gap: 1em;
+    align-items: center;
+  }
+`;

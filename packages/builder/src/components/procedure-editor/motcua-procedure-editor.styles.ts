@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const procedureEditorStyles = css`
+  .panes {
+    display: grid;
+    gap: 1.5em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 28em), 1fr));
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 32em;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+    border: 2px solid var(--motcua-color-border, #505a5f);
+  }
+  .hint {
+    color: var(--motcua-color-muted, #505a5f);
+    margin: 0.25em 0;
+  }
+  [part='problems'] li {
+    margin-bottom: 0.25em;
+  }
+  code {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    gap: 1em;
+    align-items: center;
+    margin: 0.75em 0;
+  }
+  [part='preview'] {
+    border: 1px dashed var(--motcua-color-border, #b1b4b6);
+    padding: 1em;
+  }
+  .notice {
+    background: #fff7e0;
+    border-left: 4px solid var(--motcua-color-focus, #ffbf47);
+    padding: 0.5em;
+  }
+`;

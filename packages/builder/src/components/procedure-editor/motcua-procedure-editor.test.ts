@@ -1,0 +1,106 @@
+import { expect } from '@esm-bundle/chai';
+import { accessibilityViolations, cleanup, fixture, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import type { MotcuaProcedureEditor } from './motcua-procedure-editor.component.js';
+
+const CODE = '2.000815';
+const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
+const json = (element: MotcuaProcedureEditor) => shadow(element).querySelector('textarea') as HTMLTextAreaElement;
+const problems = (element: MotcuaProcedureEditor) => [...shadow(element).querySelectorAll('[part=problems] li')].map((li) => li.textContent?.trim());
+const saveButton = (element: MotcuaProcedureEditor) => shadow(element).querySelector('.actions button') as HTMLButtonElement;
+const preview = (element: MotcuaProcedureEditor) => shadow(element).querySelector('motcua-form');
+/** The labels the citizen reads in the preview form. */
+const labels = (element: MotcuaProcedureEditor) => [...(preview(element)?.shadowRoot?.querySelectorAll('label, legend') ?? [])].map((label) => label.textContent?.trim() ?? '');
+
+/** What the builder knows of a procedure when an officer opens it from the list. */
+async function overview(code: string): Promise<{ code: string; hasDraft: boolean; latestVersion: number | null }> {
+  const { items } = (await (await fetch('/api/v1/admin/procedures')).json()) as { items: { code: string; hasDraft: boolean; latestVersion: number | null }[] };
+  const found = items.find((item) => item.code === code);
+  if (!found) throw new Error(`${code} is not in the list`);
+  return found;
+}
+
+async function opened(code: string, locale = 'vi'): Promise<MotcuaProcedureEditor> {
+  const element = fixture<MotcuaProcedureEditor>(`<motcua-procedure-editor locale="${locale}"></motcua-procedure-editor>`);
+  element.procedure = await overview(code);
+  await until(() => shadow(element).querySelector('textarea') !== null && labels(element).length > 0);
+  return element;
+}
+
+/** The parts of 2.000815's definition the tests change. */
+interface Definition {
+  name?: unknown;
+  serviceLevel?: unknown;
+  form: { schema: { properties: { hoTen: { title: string } } } };
+}
+
+/** Types a new text into the JSON view and waits for the check that follows a pause. */
+async function edit(element: MotcuaProcedureEditor, change: (definition: Definition) => void | string): Promise<void> {
+  const definition = JSON.parse(json(element).value) as Definition;
+  const text = change(definition) ?? JSON.stringify(definition, null, 2);
+  const before = element.check;
+  json(element).value = text;
+  json(element).dispatchEvent(new InputEvent('input'));
+  await until(() => element.check !== before);
+  await element.updateComplete;
+}
+
+describe('<motcua-procedure-editor>', () => {
+  before(loadBuilder);
+  before(signIn);
+  afterEach(cleanup);
+
+  it('passes axe’s WCAG 2.2 AA checks, with its preview', async () => {
+    const element = await opened(CODE);
+    expect(await accessibilityViolations(element)).to.deep.equal([]);
+  });
+
+  it('shows the whole definition as JSON and the real form for it', async () => {
+    const element = await opened(CODE);
+    expect(JSON.parse(json(element).value)).to.include({ code: CODE, formatVersion: 1 });
+    expect(shadow(element).querySelector('[part=problems]')?.textContent).to.equal('Định nghĩa hợp lệ.');
+    expect(labels(element)).to.include('Họ và tên người yêu cầu');
+  });
+
+  it('round-trips an edit: the preview shows the new label at once, and a reload finds it saved', async () => {
+    const title = 'Họ và tên của người đề nghị chứng thực';
+    const element = await opened(CODE);
+    await edit(element, (definition) => {
+      definition.form.schema.properties.hoTen.title = title;
+    });
+    await until(() => labels(element).includes(title));
+    saveButton(element).click();
+    await until(() => /Đã lưu bản nháp lúc/.test(shadow(element).querySelector('.actions [role=status]')?.textContent ?? ''));
+    cleanup();
+
+    const reloaded = await opened(CODE);
+    expect(JSON.parse(json(reloaded).value).form.schema.properties.hoTen.title).to.equal(title);
+    expect(labels(reloaded)).to.include(title);
+    expect((await overview(CODE)).hasDraft).to.equal(true, 'the list now says it has a draft');
+  });
+
+  it('lists each problem at its path as the officer types, and the preview keeps the last valid form', async () => {
+    const element = await opened(CODE);
+    await edit(element, (definition) => {
+      definition.form.schema.properties.hoTen.title = 'Tên mới chưa lưu';
+      definition.serviceLevel = 'năm ngày';
+    });
+    expect(problems(element).some((problem) => problem?.startsWith('/serviceLevel'))).to.equal(true, String(problems(element)));
+    expect(shadow(element).querySelector('.notice')?.textContent).to.equal('Bản nháp đang có lỗi: bản xem trước là bản hợp lệ gần nhất.');
+    expect(labels(element)).not.to.include('Tên mới chưa lưu');
+    expect(saveButton(element).disabled).to.equal(false, 'an unfinished draft can still be saved');
+
+    await edit(element, (definition) => `${JSON.stringify(definition)} }`);
+    expect(problems(element)[0]).to.match(/^\(toàn bộ\) Không phải JSON hợp lệ/);
+    expect(saveButton(element).disabled).to.equal(true);
+  });
+
+  it('words its problems in English for an English-speaking officer', async () => {
+    const element = await opened(CODE, 'en');
+    await edit(element, (definition) => {
+      delete definition.name;
+    });
+    expect(shadow(element).querySelector('[part=problems] h3')?.textContent).to.match(/problems to fix$/);
+    expect(problems(element).join('\n')).to.match(/name/i);
+    expect(shadow(element).querySelector('.notice')?.textContent).to.equal('The draft has problems: the preview shows the last valid version.');
+  });
+});

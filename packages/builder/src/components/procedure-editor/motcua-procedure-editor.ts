@@ -1,0 +1,15 @@
+import { MotcuaForm } from '@motcua/runtime';
+import { define } from '../../shared/define.js';
+import { MotcuaProcedureEditor } from './motcua-procedure-editor.component.js';
+
+// The preview is the citizens' own form, registered here when the page has not registered it yet.
+define('motcua-form', MotcuaForm);
+define('motcua-procedure-editor', MotcuaProcedureEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-procedure-editor': MotcuaProcedureEditor;
+  }
+}
+
+export { MotcuaProcedureEditor };

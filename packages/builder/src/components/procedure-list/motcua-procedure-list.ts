@@ -1,0 +1,12 @@
+import { define } from '../../shared/define.js';
+import { MotcuaProcedureList } from './motcua-procedure-list.component.js';
+
+define('motcua-procedure-list', MotcuaProcedureList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-procedure-list': MotcuaProcedureList;
+  }
+}
+
+export { MotcuaProcedureList };

@@ -1,0 +1,2 @@
+// The builder page's one script (/builder/builder.js): registers the app and everything it shows.
+import './components/builder/motcua-builder.js';
