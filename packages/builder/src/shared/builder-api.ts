@@ -1,4 +1,4 @@
-import type { Locale, Taxonomy, ValidationIssue } from '@motcua/core';
+import type { JsonChange, Locale, Taxonomy, ValidationIssue } from '@motcua/core';
 
 export interface Officer {
   id: string;
@@ -82,6 +82,21 @@ export class BuilderApi {
   /** Saves the working copy, even an invalid one; the server answers with its own validation. */
   saveDraft(code: string, definition: unknown): Promise<{ savedAt: string; validation: { valid: boolean; errors: ValidationIssue[] } }> {
     return this.call('PUT', `/api/v1/admin/procedures/${encodeURIComponent(code)}/draft`, definition);
+  }
+
+  /** The server's verdict on the saved working copy: what publishing it would meet. */
+  validateDraft(code: string): Promise<{ valid: boolean; errors: ValidationIssue[] }> {
+    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/validate`);
+  }
+
+  /** What publishing the working copy would change since a published version. */
+  async changesSince(code: string, version: number): Promise<JsonChange[]> {
+    return (await this.call<{ changes: JsonChange[] }>('GET', `/api/v1/admin/procedures/${encodeURIComponent(code)}/diff?from=${version}&to=draft`)).changes;
+  }
+
+  /** Publishes the working copy as a new version, in force now. */
+  publish(code: string): Promise<{ code: string; version: number; effectiveFrom: string }> {
+    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/publish`, {});
   }
 
   taxonomy(): Promise<Taxonomy> {

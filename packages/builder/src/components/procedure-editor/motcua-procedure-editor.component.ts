@@ -35,6 +35,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
     check: { state: true },
     preview: { state: true },
     saveState: { state: true },
+    unsaved: { state: true },
     problem: { state: true },
   };
 
@@ -49,6 +50,8 @@ export class MotcuaProcedureEditor extends BuilderElement {
   /** The last valid definition and its validators: what the preview renders. */
   declare preview: { definition: ProcedureDefinition; validators: ValidatorModule } | undefined;
   declare saveState: SaveState | undefined;
+  /** Whether the JSON view holds edits the server has not saved. */
+  declare unsaved: boolean;
   declare problem: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -66,6 +69,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
     this.text = undefined;
     this.preview = undefined;
     this.saveState = undefined;
+    this.unsaved = false;
     // The taxonomy lets the browser check sectors and tiers as the server will; without it the check still runs.
     this.taxonomy ??= this.api.taxonomy().catch(() => undefined);
     try {
@@ -85,6 +89,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
   private readonly onInput = (event: InputEvent): void => {
     this.text = (event.target as HTMLTextAreaElement).value;
     this.saveState = undefined;
+    this.unsaved = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.taxonomy?.then((taxonomy) => this.runCheck(taxonomy)), CHECK_DELAY_MS);
   };
@@ -103,6 +108,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
       const saved = await this.api.saveDraft(procedure.code, this.check?.parsed);
       const at = new Date(saved.savedAt).toLocaleTimeString(this.language === 'vi' ? 'vi-VN' : 'en-GB');
       this.saveState = { kind: 'saved', at, problems: saved.validation.errors.length };
+      this.unsaved = false;
       this.procedure = { ...procedure, hasDraft: true };
       this.dispatchEvent(new CustomEvent('motcua-saved', { detail: { code: procedure.code, savedAt: saved.savedAt, valid: saved.validation.valid }, bubbles: true, composed: true }));
     } catch (error) {
@@ -144,6 +150,14 @@ export class MotcuaProcedureEditor extends BuilderElement {
           <span role="status">${this.savable ? this.renderSaveState() : t('notJson')}</span>
         </div>
         <div aria-live="polite">${this.renderProblems()}</div>
+        <motcua-publish-panel
+          .server=${this.server}
+          locale=${this.language}
+          .code=${this.procedure?.code ?? ''}
+          .latestVersion=${this.procedure?.latestVersion ?? null}
+          .unsaved=${this.unsaved || !this.procedure?.hasDraft}
+          @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = this.procedure && { ...this.procedure, hasDraft: false, latestVersion: event.detail.version })}
+        ></motcua-publish-panel>
       </section>
       <section part="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">${t('preview')}</h2>

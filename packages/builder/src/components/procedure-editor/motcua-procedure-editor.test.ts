@@ -68,8 +68,11 @@ describe('<motcua-procedure-editor>', () => {
       definition.form.schema.properties.hoTen.title = title;
     });
     await until(() => labels(element).includes(title));
+    const publishing = () => shadow(element).querySelector('motcua-publish-panel')?.shadowRoot;
+    expect(publishing()?.textContent).to.contain('Hãy lưu bản nháp trước', 'an unsaved edit cannot be published');
     saveButton(element).click();
     await until(() => /Đã lưu bản nháp lúc/.test(shadow(element).querySelector('.actions [role=status]')?.textContent ?? ''));
+    await until(() => publishing()?.querySelector('button')?.textContent === 'Kiểm tra trước khi công bố');
     cleanup();
 
     const reloaded = await opened(CODE);

@@ -1,5 +1,6 @@
 import { MotcuaForm } from '@motcua/runtime';
 import { define } from '../../shared/define.js';
+import '../publish-panel/motcua-publish-panel.js';
 import { MotcuaProcedureEditor } from './motcua-procedure-editor.component.js';
 
 // The preview is the citizens' own form, registered here when the page has not registered it yet.

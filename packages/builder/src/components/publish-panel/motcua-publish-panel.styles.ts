@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+export const publishPanelStyles = css`
+  :host {
+    border-top: 2px solid var(--motcua-color-border, #b1b4b6);
+    margin-top: 1em;
+  }
+  h3 {
+    margin: 0.5em 0;
+  }
+  li {
+    margin-bottom: 0.25em;
+    overflow-wrap: anywhere;
+  }
+  code {
+    font-weight: 600;
+  }
+  .was {
+    text-decoration: line-through;
+    color: var(--motcua-color-muted, #505a5f);
+  }
+`;
