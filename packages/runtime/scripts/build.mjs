@@ -18,6 +18,21 @@ function runtimeSources() {
   };
 }
 
+const FORM = 'dist/components/form/motcua-form.js';
+
+/**
+ * The autoloader's import of the form, pointed at the form's own build (see
+ * below) rather than bundled again: `file` is that build's entry, under dist/.
+ */
+function formBuiltApart(file) {
+  return {
+    name: 'form-built-apart',
+    setup(plugin) {
+      plugin.onResolve({ filter: /[\\/]motcua-form\.js$/ }, (args) => (args.importer.endsWith('autoloader.js') ? { path: `./${file.slice('dist/'.length)}`, external: true } : undefined));
+    },
+  };
+}
+
 const options = {
   entryPoints: { motcua: 'dist/autoloader.js' },
   outdir: 'dist',
@@ -56,7 +71,16 @@ function preloads(metafile) {
 }
 
 rmSync('dist/chunks', { recursive: true, force: true });
-const { metafile } = await build(options);
+// The form is built on its own: shared with the other components, its code
+// was split into seven files, each a request and a module the first paint
+// waited for; apart, it is its entry and the one chunk it shares with its
+// deferred module. A page with the form and another component then loads lit
+// twice, which works: @lit/context's keys are `Symbol.for`, and `define`
+// registers each tag once.
+const { metafile: formMetafile } = await build({ ...options, entryPoints: { 'motcua-form': FORM }, entryNames: 'chunks/[name]-[hash]' });
+const formEntry = Object.keys(formMetafile.outputs).find((file) => formMetafile.outputs[file].entryPoint === FORM);
+const { metafile: mainMetafile } = await build({ ...options, plugins: [...options.plugins, formBuiltApart(formEntry)] });
+const metafile = { inputs: { ...formMetafile.inputs, ...mainMetafile.inputs }, outputs: { ...formMetafile.outputs, ...mainMetafile.outputs } };
 // The chunks' names are known only now; motcua.js carries a placeholder for them (see autoloader.ts).
 const PLACEHOLDER = '"__MOTCUA_PRELOADS__"';
 const loader = readFileSync(entry, 'utf8');
