@@ -114,6 +114,8 @@ export class FormViewBuilder {
 
   /** Whether every condition a build decided still comes out the same for these answers: if not, it must be rebuilt. */
   holds(build: ViewBuild, answers: Record<string, unknown>): boolean {
+    // A form without conditions decided none: no need to work out what it would submit.
+    if (build.decisions.length === 0) return true;
     const shown = shownAnswers(build.root, answers, new Set());
     return build.decisions.every(({ path, decision }) => {
       const value = decidedOn(shown, path, answerAt(answers, path));

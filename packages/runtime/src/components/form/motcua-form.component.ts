@@ -201,8 +201,9 @@ export class MotcuaForm extends MotcuaElement {
   protected override updated(): void {
     if (this.status === 'ready' && this.flow) {
       if (this.renderedFlow !== this.flow) {
-        this.renderedFlow = this.flow;
-        this.flow.firstRendered();
+        const flow = (this.renderedFlow = this.flow);
+        // A task of its own, so that the fields can be painted before the deferred module is even asked for.
+        setTimeout(() => this.flow === flow && flow.firstRendered());
       }
       this.flow.renderSummary();
       return;
