@@ -1,10 +1,15 @@
 import { fixture, SERVER, until } from '../../test-support/browser.js';
 import type { MotcuaForm } from './motcua-form.component.js';
 
-/** A form from the real server, once its first fields are on screen. */
+/**
+ * A form from the real server, once its first fields are on screen and the
+ * module it fetches right after them (error wording, fees, documents) has
+ * arrived: what a citizen has in hand a moment after the page shows.
+ */
 export async function openForm(attributes: string): Promise<MotcuaForm> {
   const form = fixture<MotcuaForm>(`<motcua-form server="${SERVER}" ${attributes}></motcua-form>`);
   await until(() => form.shadowRoot?.querySelector('input, select, textarea') !== null || form.status === 'failed');
+  await form.flow?.wordsReady();
   return form;
 }
 
