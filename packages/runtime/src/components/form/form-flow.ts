@@ -1,7 +1,8 @@
 import { format, type ChannelKind, type Locale, type ProcedureDefinition, type Quote, type ResolvedCalendar, type ValidatorModule } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProcedureOffering } from '../procedure/motcua-procedure.component.js';
-import { answerAt, parseText, setAnswer } from './answers.js';
+import { setAnswer } from './answers.js';
+import { editList, readControl } from './form-controls.js';
 import { CHOICE, type FormIssue } from './choice-paths.js';
 import { FormDrafts } from './form-drafts.js';
 import { FormSession, type DocumentAnswer, type FormState } from './form-session.js';
@@ -146,7 +147,7 @@ export class FormFlow {
     }
     const view = this.session.build.byPath.get(name);
     if (!view) return;
-    setAnswer(this.session.state.answers, name, this.valueOf(view, target));
+    setAnswer(this.session.state.answers, name, readControl(view, target, this.session.state.answers));
     if (this.errors.has(name)) this.revalidate();
     if (TEXTUAL.has(view.kind)) {
       // Typing: conditions on text are re-read once the citizen pauses, not on every key.
@@ -156,29 +157,6 @@ export class FormFlow {
       this.changed(true);
     }
   };
-
-  private valueOf(view: FieldView, target: HTMLInputElement): unknown {
-    const options = view.options ?? [];
-    switch (view.kind) {
-      case 'radios':
-        return options[Number(target.value)]?.value;
-      case 'yes-no':
-        return target.value === '0';
-      case 'select':
-        return target.value === '' ? undefined : options[Number(target.value)]?.value;
-      case 'checkbox':
-        return target.checked;
-      case 'checkboxes': {
-        const chosen = answerAt(this.session.state.answers, view.path);
-        const list = Array.isArray(chosen) ? chosen : [];
-        const option = options[Number(target.value)];
-        const next = options.filter((o) => (o === option ? target.checked : list.includes(o.value))).map((o) => o.value);
-        return next.length > 0 ? next : undefined;
-      }
-      default:
-        return parseText(view, target.value);
-    }
-  }
 
   private onChoice(name: string, value: string): void {
     const state = this.session.state;
@@ -232,20 +210,7 @@ export class FormFlow {
   };
 
   private editList(action: string, path: string, index: number): void {
-    const current = answerAt(this.session.state.answers, path);
-    const list = Array.isArray(current) ? current : [];
-    if (!Array.isArray(current)) setAnswer(this.session.state.answers, path, list);
-    let focusIndex = index;
-    if (action === 'add') focusIndex = list.push(undefined) - 1;
-    else if (action === 'remove') {
-      list.splice(index, 1);
-      focusIndex = Math.min(index, list.length - 1);
-    }
-    else if (action === 'up' || action === 'down') {
-      const other = action === 'up' ? index - 1 : index + 1;
-      [list[index], list[other]] = [list[other], list[index]];
-      focusIndex = other;
-    }
+    const focusIndex = editList(this.session.state.answers, action, path, index);
     this.session.rebuild();
     this.host.requestUpdate();
     this.changed(false);
