@@ -19,6 +19,14 @@ export interface ProcedureOverview {
   updatedAt: string;
 }
 
+/** One published version (`GET …/versions`); the server does not say who published it. */
+export interface PublishedVersion {
+  version: number;
+  effectiveFrom: string;
+  publishedAt: string;
+  hash: string;
+}
+
 /** The server's refusal, its message already in the officer's language (`Accept-Language`). */
 export class ApiProblem extends Error {
   constructor(
@@ -94,9 +102,19 @@ export class BuilderApi {
     return (await this.call<{ changes: JsonChange[] }>('GET', `/api/v1/admin/procedures/${encodeURIComponent(code)}/diff?from=${version}&to=draft`)).changes;
   }
 
-  /** Publishes the working copy as a new version, in force now. */
-  publish(code: string): Promise<{ code: string; version: number; effectiveFrom: string }> {
-    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/publish`, {});
+  /** Publishes the working copy as a new version, in force from `effectiveFrom` (an ISO date-time), now when absent. */
+  publish(code: string, effectiveFrom?: string): Promise<{ code: string; version: number; effectiveFrom: string }> {
+    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/publish`, effectiveFrom ? { effectiveFrom } : {});
+  }
+
+  /** The published versions, newest first. */
+  async versions(code: string): Promise<PublishedVersion[]> {
+    return (await this.call<{ items: PublishedVersion[] }>('GET', `/api/v1/admin/procedures/${encodeURIComponent(code)}/versions`)).items;
+  }
+
+  /** Withdraws a published procedure from the catalogue; its versions stay readable. */
+  retire(code: string): Promise<{ code: string; status: 'retired' }> {
+    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/retire`);
   }
 
   taxonomy(): Promise<Taxonomy> {

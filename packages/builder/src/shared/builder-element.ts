@@ -64,6 +64,15 @@ export const hostStyles = css`
     outline: 3px solid var(--motcua-color-focus, #ffbf47);
     outline-offset: 2px;
   }
+  /* Read by screen readers, not shown: a column's heading, the "Error:" before a message. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [role='alert'] {
     color: var(--motcua-color-error, #b00020);
   }

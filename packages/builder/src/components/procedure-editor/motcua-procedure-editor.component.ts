@@ -1,6 +1,6 @@
 import type { ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ApiProblem, type ProcedureOverview } from '../../shared/builder-api.js';
+import { ApiProblem, type ProcedureOverview, type ProcedureStatus } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { checkDraft, type DraftCheck } from './check-draft.js';
 import { procedureEditorStyles } from './motcua-procedure-editor.styles.js';
@@ -15,11 +15,12 @@ type SaveState = { kind: 'saving' } | { kind: 'saved'; at: string; problems: num
  * One procedure: its whole definition as JSON, editable and checked as the officer types (each
  * problem at its JSON Pointer, in the officer's language), saved as the server's working copy,
  * beside the real `<motcua-form>` rendering the draft as citizens will see it. While the draft has
- * problems the preview keeps the last valid version and says so.
+ * problems the preview keeps the last valid version and says so. Below, publishing, the published
+ * versions and retiring.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`: the builder's words, the problems and the preview.
- * @prop procedure - The procedure to edit, a row of the officers' list (`code`, `hasDraft`, `latestVersion`).
+ * @prop procedure - The procedure to edit, a row of the officers' list (`code`, `hasDraft`, `latestVersion`, `status`).
  * @fires motcua-saved - The draft was saved; `detail` is `{ code, savedAt, valid }`.
  * @csspart json - The JSON view.
  * @csspart problems - The list of problems.
@@ -43,7 +44,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
   private taxonomy: Promise<Taxonomy | undefined> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  declare procedure: Pick<ProcedureOverview, 'code' | 'hasDraft' | 'latestVersion'> | undefined;
+  declare procedure: (Pick<ProcedureOverview, 'code' | 'hasDraft' | 'latestVersion'> & { status?: ProcedureStatus }) | undefined;
   /** The JSON view's text; undefined while the definition loads. */
   declare text: string | undefined;
   declare check: DraftCheck | undefined;
@@ -156,8 +157,16 @@ export class MotcuaProcedureEditor extends BuilderElement {
           .code=${this.procedure?.code ?? ''}
           .latestVersion=${this.procedure?.latestVersion ?? null}
           .unsaved=${this.unsaved || !this.procedure?.hasDraft}
-          @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = this.procedure && { ...this.procedure, hasDraft: false, latestVersion: event.detail.version })}
+          @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = this.procedure && { ...this.procedure, hasDraft: false, latestVersion: event.detail.version, status: 'published' })}
         ></motcua-publish-panel>
+        <motcua-version-history
+          .server=${this.server}
+          locale=${this.language}
+          .code=${this.procedure?.code ?? ''}
+          .status=${this.procedure?.status}
+          .latestVersion=${this.procedure?.latestVersion ?? null}
+          @motcua-retired=${() => (this.procedure = this.procedure && { ...this.procedure, status: 'retired' })}
+        ></motcua-version-history>
       </section>
       <section part="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">${t('preview')}</h2>

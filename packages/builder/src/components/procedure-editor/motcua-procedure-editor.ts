@@ -1,6 +1,7 @@
 import { MotcuaForm } from '@motcua/runtime';
 import { define } from '../../shared/define.js';
 import '../publish-panel/motcua-publish-panel.js';
+import '../version-history/motcua-version-history.js';
 import { MotcuaProcedureEditor } from './motcua-procedure-editor.component.js';
 
 // The preview is the citizens' own form, registered here when the page has not registered it yet.

@@ -9,13 +9,15 @@ const STATUSES: readonly ProcedureStatus[] = ['draft', 'published', 'retired'];
 
 /**
  * Every procedure the officer may edit, searched by code or name (with or without diacritics)
- * and filtered by status, from the officers' procedure list.
+ * and filtered by status, from the officers' procedure list; a new one is created here, from
+ * scratch or as a copy of a row, and opened as a draft.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
- * @fires motcua-open - A procedure was chosen; `detail` is its row (`code`, `status`, `latestVersion`, `hasDraft`, `name`).
+ * @fires motcua-open - A procedure was chosen, or created from scratch or as a copy; `detail` is its row (`code`, `status`, `latestVersion`, `hasDraft`, `name`).
  * @csspart filters - The search box and the status filter.
  * @csspart table - The list of procedures.
+ * @csspart new - The new-procedure form, while open.
  */
 export class MotcuaProcedureList extends BuilderElement {
   static override styles = [hostStyles, procedureListStyles];
@@ -26,6 +28,7 @@ export class MotcuaProcedureList extends BuilderElement {
     words: { state: true },
     status: { state: true },
     problem: { state: true },
+    creating: { state: true },
   };
 
   private readonly t = this.wording(PROCEDURE_LIST_TEXT);
@@ -34,6 +37,8 @@ export class MotcuaProcedureList extends BuilderElement {
   declare words: string;
   declare status: ProcedureStatus | '';
   declare problem: string | undefined;
+  /** The new-procedure form while it is open: from scratch (`source` absent) or a copy of `source`. */
+  declare creating: { source?: ProcedureOverview } | undefined;
 
   constructor() {
     super();
@@ -70,10 +75,23 @@ export class MotcuaProcedureList extends BuilderElement {
     this.dispatchEvent(new CustomEvent('motcua-open', { detail: item, bubbles: true, composed: true }));
   }
 
+  private renderCreating() {
+    if (!this.creating) return html`<button type="button" @click=${() => (this.creating = {})}>${this.t('create')}</button>`;
+    return html`<motcua-new-procedure
+      part="new"
+      .server=${this.server}
+      locale=${this.language}
+      .source=${this.creating.source}
+      @motcua-created=${(event: CustomEvent<ProcedureOverview>) => this.open(event.detail)}
+      @motcua-cancel=${() => (this.creating = undefined)}
+    ></motcua-new-procedure>`;
+  }
+
   override render() {
     const t = this.t;
     const shown = this.shown;
     return html`<h2>${t('heading')}</h2>
+      ${this.renderCreating()}
       <div class="filters" part="filters">
         <label>${t('search')}<input type="search" .value=${this.words} @input=${(event: InputEvent) => (this.words = (event.target as HTMLInputElement).value)} /></label>
         <label
@@ -88,7 +106,7 @@ export class MotcuaProcedureList extends BuilderElement {
       ${shown.length > 0
         ? html`<table part="table">
             <thead>
-              <tr><th scope="col">${t('code')}</th><th scope="col">${t('name')}</th><th scope="col">${t('status')}</th><th scope="col">${t('version')}</th></tr>
+              <tr><th scope="col">${t('code')}</th><th scope="col">${t('name')}</th><th scope="col">${t('status')}</th><th scope="col">${t('version')}</th><th scope="col"><span class="visually-hidden">${t('actions')}</span></th></tr>
             </thead>
             <tbody>
               ${shown.map(
@@ -98,6 +116,7 @@ export class MotcuaProcedureList extends BuilderElement {
                     <td>${item.name ?? ''}</td>
                     <td>${t(`status.${item.status}`)}${item.hasDraft ? html` <span class="draft">(${t('unsaved')})</span>` : nothing}</td>
                     <td>${item.latestVersion ?? ''}</td>
+                    <td><button class="secondary" type="button" aria-label=${t('duplicate', { code: item.code })} @click=${() => (this.creating = { source: item })}>${t('copy')}</button></td>
                   </tr>`,
               )}
             </tbody>

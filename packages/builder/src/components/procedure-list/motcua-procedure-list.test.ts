@@ -1,8 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { accessibilityViolations, cleanup, fixture, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import type { ProcedureOverview, ProcedureStatus } from '../../shared/builder-api.js';
+import { fillNewProcedure, freshCode, rows } from '../../test-support/procedures.js';
+import type { MotcuaProcedureEditor } from '../procedure-editor/motcua-procedure-editor.component.js';
 import type { MotcuaProcedureList } from './motcua-procedure-list.component.js';
 
-const shadow = (element: MotcuaProcedureList) => element.shadowRoot as ShadowRoot;
+const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
 const status = (element: MotcuaProcedureList) => shadow(element).querySelector('[role=status]')?.textContent ?? '';
 const codes = (element: MotcuaProcedureList) => [...shadow(element).querySelectorAll('tbody tr td:first-child')].map((cell) => cell.textContent?.trim());
 
@@ -30,6 +33,20 @@ async function choose(element: MotcuaProcedureList, value: string): Promise<void
   await element.updateComplete;
 }
 
+/** What the status line says of the server's list: other test files add and retire procedures. */
+async function counted(filter: ProcedureStatus | undefined, locale: 'vi' | 'en'): Promise<string> {
+  const total = (await rows(filter)).length;
+  if (total === 0) return locale === 'vi' ? 'Không có thủ tục nào khớp.' : 'No procedure matches.';
+  return locale === 'vi' ? `${total} trên ${total} thủ tục` : `${total} of ${total} procedures`;
+}
+
+const button = (element: MotcuaProcedureList, label: string) => shadow(element).querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement;
+const creator = (element: MotcuaProcedureList) => shadow(element).querySelector('motcua-new-procedure') as HTMLElement & { values: Record<string, string>; updateComplete: Promise<boolean> };
+
+function opening(element: MotcuaProcedureList): Promise<ProcedureOverview> {
+  return new Promise((resolve) => element.addEventListener('motcua-open', (event) => resolve((event as CustomEvent<ProcedureOverview>).detail), { once: true }));
+}
+
 describe('<motcua-procedure-list>', () => {
   before(loadBuilder);
   before(signIn);
@@ -42,7 +59,8 @@ describe('<motcua-procedure-list>', () => {
 
   it('lists every catalogue procedure with its status and version', async () => {
     const element = await loaded();
-    expect(status(element)).to.equal('22 trên 22 thủ tục');
+    expect(status(element)).to.equal(await counted(undefined, 'vi'));
+    expect(element.items?.length).to.be.at.least(22);
     expect(codes(element)).to.include('2.000815');
     const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('2.000815'));
     expect(row?.textContent).to.contain('Chứng thực bản sao').and.contain('Đã công bố');
@@ -62,9 +80,10 @@ describe('<motcua-procedure-list>', () => {
   it('filters by status, and speaks English when asked', async () => {
     const element = await loaded('<motcua-procedure-list locale="en"></motcua-procedure-list>');
     await choose(element, 'retired');
-    expect(status(element)).to.equal('No procedure matches.');
+    expect(status(element)).to.equal(await counted('retired', 'en'));
     await choose(element, 'published');
-    expect(status(element)).to.equal('22 of 22 procedures');
+    expect(status(element)).to.equal(await counted('published', 'en'));
+    expect(codes(element)).to.include('2.000815');
   });
 
   it('opens a procedure with its row', async () => {
@@ -73,5 +92,42 @@ describe('<motcua-procedure-list>', () => {
     (shadow(element).querySelector('button[aria-label="Mở 2.000815"]') as HTMLButtonElement).click();
     const { detail } = await opened;
     expect(detail).to.include({ code: '2.000815', status: 'published', latestVersion: 1 });
+  });
+
+  it('creates a procedure from scratch, opens it, and lists it as a draft', async () => {
+    const element = await loaded();
+    [...shadow(element).querySelectorAll('button')].find((b) => b.textContent === 'Tạo thủ tục mới')?.click();
+    await element.updateComplete;
+    const code = freshCode('M');
+    const opened = opening(element);
+    await fillNewProcedure(creator(element), { code, nameVi: 'Thủ tục tạo mới để thử', nameEn: 'A procedure made for the test' });
+    expect(await opened).to.include({ code, status: 'draft', hasDraft: true });
+    cleanup();
+    const drafts = await loaded();
+    await choose(drafts, 'draft');
+    const row = [...shadow(drafts).querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes(code));
+    expect(row?.textContent).to.contain('Bản nháp').and.contain('có bản nháp');
+  });
+
+  it('duplicates 2.000815 under a new code and opens the copy, whose form the preview shows', async () => {
+    const element = await loaded();
+    button(element, 'Nhân bản 2.000815').click();
+    await element.updateComplete;
+    await until(() => creator(element).values.nameVi !== '');
+    const code = freshCode('D');
+    const opened = opening(element);
+    await fillNewProcedure(creator(element), { code });
+    const copy = await opened;
+    expect(copy).to.include({ code, status: 'draft', hasDraft: true, latestVersion: null });
+    cleanup();
+    const [source] = (await rows()).filter((row) => row.code === '2.000815');
+    const editor = fixture<MotcuaProcedureEditor>('<motcua-procedure-editor></motcua-procedure-editor>');
+    editor.procedure = copy;
+    const form = () => editor.shadowRoot?.querySelector('motcua-form')?.shadowRoot;
+    await until(() => (form()?.querySelectorAll('label, legend').length ?? 0) > 0);
+    const definition = JSON.parse((shadow(editor).querySelector('textarea') as HTMLTextAreaElement).value) as { code: string; form: unknown };
+    expect(definition.code).to.equal(code);
+    const original = (await (await fetch(source?.hasDraft ? '/api/v1/admin/procedures/2.000815/draft' : '/api/v1/procedures/2.000815', { cache: 'no-store' })).json()) as { definition: { form: unknown } };
+    expect(definition.form).to.deep.equal(original.definition.form);
   });
 });

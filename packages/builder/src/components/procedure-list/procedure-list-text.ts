@@ -16,5 +16,9 @@ export const PROCEDURE_LIST_TEXT = {
   open: { vi: 'Mở {code}', en: 'Open {code}' },
   count: { vi: '{shown} trên {total} thủ tục', en: '{shown} of {total} procedures' },
   none: { vi: 'Không có thủ tục nào khớp.', en: 'No procedure matches.' },
+  create: { vi: 'Tạo thủ tục mới', en: 'Create a procedure' },
+  copy: { vi: 'Nhân bản', en: 'Duplicate' },
+  duplicate: { vi: 'Nhân bản {code}', en: 'Duplicate {code}' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
 } as const satisfies Record<string, Bilingual>;

@@ -22,7 +22,7 @@ const shown = (value: unknown) => {
 /**
  * Publishing the saved working copy: first the server's own check of it, listing every problem
  * at its path, or, when there is none, what changes since the last published version; then
- * publication as a new version, in force at once.
+ * publication as a new version, in force at once or from the date and time the officer chooses.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
@@ -41,6 +41,7 @@ export class MotcuaPublishPanel extends BuilderElement {
     latestVersion: { attribute: false },
     unsaved: { attribute: false },
     step: { state: true },
+    effectiveFrom: { state: true },
   };
 
   private readonly t = this.wording(PUBLISH_PANEL_TEXT);
@@ -49,12 +50,15 @@ export class MotcuaPublishPanel extends BuilderElement {
   declare latestVersion: number | null;
   declare unsaved: boolean;
   declare step: Step | undefined;
+  /** The chosen date and time of coming into force, as `<input type=datetime-local>` gives it; empty for at once. */
+  declare effectiveFrom: string;
 
   constructor() {
     super();
     this.code = '';
     this.latestVersion = null;
     this.unsaved = false;
+    this.effectiveFrom = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -82,7 +86,8 @@ export class MotcuaPublishPanel extends BuilderElement {
   private readonly onPublish = async (): Promise<void> => {
     this.step = { kind: 'publishing' };
     try {
-      const published = await this.api.publish(this.code);
+      // The input's value is the officer's local time; the server wants an instant.
+      const published = await this.api.publish(this.code, this.effectiveFrom ? new Date(this.effectiveFrom).toISOString() : undefined);
       this.latestVersion = published.version;
       this.step = { kind: 'published', version: published.version, effectiveFrom: published.effectiveFrom };
       this.dispatchEvent(new CustomEvent('motcua-published', { detail: published, bubbles: true, composed: true }));
@@ -127,6 +132,17 @@ export class MotcuaPublishPanel extends BuilderElement {
       </div>`;
     }
     return html`<div part="review">${this.renderChanges(step.changes)}</div>
+      <div class="field">
+        <label for="effective-from">${t('effectiveFrom')}</label>
+        <p class="hint" id="effective-from-hint">${t('effectiveHint')}</p>
+        <input
+          id="effective-from"
+          type="datetime-local"
+          aria-describedby="effective-from-hint"
+          .value=${this.effectiveFrom}
+          @input=${(event: InputEvent) => (this.effectiveFrom = (event.target as HTMLInputElement).value)}
+        />
+      </div>
       <button type="button" @click=${this.onPublish}>${t('publish')}</button>`;
   }
 

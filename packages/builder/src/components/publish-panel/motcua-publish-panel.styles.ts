@@ -19,4 +19,21 @@ export const publishPanelStyles = css`
     text-decoration: line-through;
     color: var(--motcua-color-muted, #505a5f);
   }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    margin: 1em 0;
+    max-width: 20em;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--motcua-color-muted, #505a5f);
+    margin: 0;
+  }
+  input {
+    padding: 0.4em;
+    border: 2px solid var(--motcua-color-border, #505a5f);
+  }
 `;

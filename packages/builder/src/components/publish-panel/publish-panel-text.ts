@@ -14,6 +14,8 @@ export const PUBLISH_PANEL_TEXT = {
   'op.add': { vi: 'thêm', en: 'added' },
   'op.remove': { vi: 'bỏ', en: 'removed' },
   'op.replace': { vi: 'sửa', en: 'changed' },
+  effectiveFrom: { vi: 'Có hiệu lực từ', en: 'In force from' },
+  effectiveHint: { vi: 'Để trống để có hiệu lực ngay khi công bố.', en: 'Leave empty to bring it into force as soon as it is published.' },
   publish: { vi: 'Công bố phiên bản mới', en: 'Publish a new version' },
   publishing: { vi: 'Đang công bố…', en: 'Publishing…' },
   published: { vi: 'Đã công bố phiên bản {version}, có hiệu lực từ {from}.', en: 'Version {version} is published, in force from {from}.' },
