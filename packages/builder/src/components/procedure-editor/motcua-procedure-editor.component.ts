@@ -1,13 +1,17 @@
-import type { ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
+import type { Locale, ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
+import type { MotcuaForm } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem, type ProcedureOverview, type ProcedureStatus } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { checkDraft, type DraftCheck } from './check-draft.js';
 import { procedureEditorStyles } from './motcua-procedure-editor.styles.js';
-import { PROCEDURE_EDITOR_TEXT } from './procedure-editor-text.js';
+import { PREVIEW_LANGUAGES, PROCEDURE_EDITOR_TEXT } from './procedure-editor-text.js';
 
 /** How long typing must pause before the text is checked again (a check takes milliseconds, not microseconds). */
 const CHECK_DELAY_MS = 250;
+
+/** The widths the preview shows the form at: a small phone's, or all the pane has. */
+type PreviewWidth = 'phone' | 'desktop';
 
 type SaveState = { kind: 'saving' } | { kind: 'saved'; at: string; problems: number } | { kind: 'failed'; message: string };
 
@@ -25,6 +29,7 @@ type SaveState = { kind: 'saving' } | { kind: 'saved'; at: string; problems: num
  * @csspart json - The JSON view.
  * @csspart problems - The list of problems.
  * @csspart preview - The pane holding the preview form.
+ * @csspart preview-frame - The frame the preview form fills, as wide as the chosen width.
  */
 export class MotcuaProcedureEditor extends BuilderElement {
   static override styles = [hostStyles, procedureEditorStyles];
@@ -38,6 +43,9 @@ export class MotcuaProcedureEditor extends BuilderElement {
     saveState: { state: true },
     unsaved: { state: true },
     problem: { state: true },
+    previewWidth: { state: true },
+    previewLocale: { state: true },
+    previewAnswers: { state: true },
   };
 
   private readonly t = this.wording(PROCEDURE_EDITOR_TEXT);
@@ -54,6 +62,16 @@ export class MotcuaProcedureEditor extends BuilderElement {
   /** Whether the JSON view holds edits the server has not saved. */
   declare unsaved: boolean;
   declare problem: string | undefined;
+  declare previewWidth: PreviewWidth;
+  /** The preview form's language; the officer's own until they choose another. */
+  declare previewLocale: Locale | undefined;
+  /** The test answers the preview form starts from when its language changes. */
+  declare previewAnswers: Record<string, unknown> | undefined;
+
+  constructor() {
+    super();
+    this.previewWidth = 'desktop';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('procedure') && this.procedure?.code !== changed.get('procedure')?.code) void this.load();
@@ -71,6 +89,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
     this.preview = undefined;
     this.saveState = undefined;
     this.unsaved = false;
+    this.previewAnswers = undefined;
     // The taxonomy lets the browser check sectors and tiers as the server will; without it the check still runs.
     this.taxonomy ??= this.api.taxonomy().catch(() => undefined);
     try {
@@ -117,6 +136,36 @@ export class MotcuaProcedureEditor extends BuilderElement {
     }
   };
 
+  private readonly onPreviewWidth = (event: Event): void => {
+    this.previewWidth = (event.target as HTMLInputElement).value as PreviewWidth;
+  };
+
+  private readonly onPreviewLocale = (event: Event): void => {
+    // The form words itself once, when it starts; it starts again in the new language from the answers typed so far.
+    const form = this.renderRoot.querySelector<MotcuaForm>('motcua-form');
+    const answers = form?.flow?.session.state.answers;
+    if (answers) this.previewAnswers = structuredClone(answers);
+    this.previewLocale = (event.target as HTMLInputElement).value as Locale;
+  };
+
+  private renderPreviewSwitches(previewLocale: Locale) {
+    const t = this.t;
+    return html`<div class="switches">
+      <fieldset>
+        <legend>${t('previewWidth')}</legend>
+        ${(['phone', 'desktop'] as const).map(
+          (width) => html`<label><input type="radio" name="preview-width" value=${width} .checked=${this.previewWidth === width} @change=${this.onPreviewWidth} />${t(width)}</label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>${t('previewLanguage')}</legend>
+        ${(['vi', 'en'] as const).map(
+          (locale) => html`<label lang=${locale}><input type="radio" name="preview-locale" value=${locale} .checked=${previewLocale === locale} @change=${this.onPreviewLocale} />${PREVIEW_LANGUAGES[locale]}</label>`,
+        )}
+      </fieldset>
+    </div>`;
+  }
+
   private renderSaveState() {
     const state = this.saveState;
     if (!state) return nothing;
@@ -141,6 +190,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
     if (this.problem) return html`<p role="alert">${this.problem}</p>`;
     if (this.text === undefined) return html`<p role="status">${t('loading')}</p>`;
     const stale = this.preview !== undefined && this.check?.preview === undefined;
+    const previewLocale = this.previewLocale ?? this.language;
     return html`<div class="panes">
       <section>
         <label for="json">${t('json')}</label>
@@ -172,7 +222,10 @@ export class MotcuaProcedureEditor extends BuilderElement {
         <h2 id="preview-heading">${t('preview')}</h2>
         ${stale ? html`<p class="notice" role="status">${t('stale')}</p>` : nothing}
         ${this.preview
-          ? html`<motcua-form .definition=${this.preview.definition} .validators=${this.preview.validators} locale=${this.language}></motcua-form>`
+          ? html`${this.renderPreviewSwitches(previewLocale)}
+              <div part="preview-frame" class=${this.previewWidth}>
+                <motcua-form .definition=${this.preview.definition} .validators=${this.preview.validators} .answers=${this.previewAnswers} locale=${previewLocale}></motcua-form>
+              </div>`
           : html`<p>${t('noPreview')}</p>`}
       </section>
     </div>`;

@@ -38,6 +38,38 @@ export const procedureEditorStyles = css`
     border: 1px dashed var(--motcua-color-border, #b1b4b6);
     padding: 1em;
   }
+  .switches {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    margin-bottom: 1em;
+  }
+  fieldset {
+    border: 1px solid var(--motcua-color-border, #b1b4b6);
+    margin: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  fieldset label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    font-weight: normal;
+    margin-right: 1em;
+  }
+  fieldset input:focus-visible {
+    outline: 3px solid var(--motcua-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  [part='preview-frame'] {
+    box-sizing: border-box;
+    max-width: 100%;
+  }
+  [part='preview-frame'].phone {
+    width: 360px;
+    border: 1px solid var(--motcua-color-border, #b1b4b6);
+  }
   .notice {
     background: #fff7e0;
     border-left: 4px solid var(--motcua-color-focus, #ffbf47);

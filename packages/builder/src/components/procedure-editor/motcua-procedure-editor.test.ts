@@ -11,6 +11,17 @@ const preview = (element: MotcuaProcedureEditor) => shadow(element).querySelecto
 /** The labels the citizen reads in the preview form. */
 const labels = (element: MotcuaProcedureEditor) => [...(preview(element)?.shadowRoot?.querySelectorAll('label, legend') ?? [])].map((label) => label.textContent?.trim() ?? '');
 
+/** Chooses the preview switch's radio button for `value` as an officer does, by keyboard or pointer. */
+async function switchPreview(element: MotcuaProcedureEditor, value: string): Promise<void> {
+  const radio = shadow(element).querySelector(`[part=preview] input[value="${value}"]`) as HTMLInputElement;
+  radio.click();
+  await element.updateComplete;
+}
+
+/** The preview form's control for the answer at `pointer`. */
+const previewControl = (element: MotcuaProcedureEditor, pointer: string) => preview(element)?.shadowRoot?.querySelector(`[name="${pointer}"]`) as HTMLInputElement | null;
+const feeTotal = (element: MotcuaProcedureEditor) => preview(element)?.shadowRoot?.querySelector('[part="fee-total"]')?.textContent ?? '';
+
 /** What the builder knows of a procedure when an officer opens it from the list. */
 async function overview(code: string): Promise<{ code: string; hasDraft: boolean; latestVersion: number | null }> {
   const { items } = (await (await fetch('/api/v1/admin/procedures')).json()) as { items: { code: string; hasDraft: boolean; latestVersion: number | null }[] };
@@ -105,5 +116,37 @@ describe('<motcua-procedure-editor>', () => {
     expect(shadow(element).querySelector('[part=problems] h3')?.textContent).to.match(/problems to fix$/);
     expect(problems(element).join('\n')).to.match(/name/i);
     expect(shadow(element).querySelector('.notice')?.textContent).to.equal('The draft has problems: the preview shows the last valid version.');
+  });
+
+  it('previews the form at a phone’s width, and in English, keeping the same form', async () => {
+    const element = await opened(CODE);
+    const form = preview(element);
+    await switchPreview(element, 'phone');
+    expect(form?.getBoundingClientRect().width).to.be.at.most(360);
+    await switchPreview(element, 'en');
+    await until(() => labels(element).includes("Applicant's full name"));
+    expect(preview(element)).to.equal(form, 'the preview form is not re-created');
+    expect(await accessibilityViolations(element)).to.deep.equal([]);
+    await switchPreview(element, 'desktop');
+    expect(preview(element)?.getBoundingClientRect().width).to.be.greaterThan(360);
+  });
+
+  it('works out the fee from the test answers, and keeps them across a change of width or language', async () => {
+    const element = await opened(CODE);
+    await until(() => feeTotal(element) !== '');
+    const before = feeTotal(element);
+    const pages = previewControl(element, '/banSao/0/soTrang') as HTMLInputElement;
+    pages.focus();
+    pages.value = '3';
+    pages.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    pages.blur();
+    await until(() => feeTotal(element) !== before);
+    const after = feeTotal(element);
+    await switchPreview(element, 'phone');
+    await switchPreview(element, 'en');
+    await until(() => labels(element).some((label) => label.startsWith('Applicant')));
+    expect(previewControl(element, '/banSao/0/soTrang')?.value).to.equal('3');
+    await until(() => feeTotal(element) !== '');
+    expect(feeTotal(element).replace(/\D/g, '')).to.equal(after.replace(/\D/g, ''), 'the same fee, in English');
   });
 });

@@ -15,5 +15,12 @@ export const PROCEDURE_EDITOR_TEXT = {
   notJson: { vi: 'Chỉ lưu được khi nội dung là một đối tượng JSON.', en: 'Only a JSON object can be saved.' },
   preview: { vi: 'Xem trước biểu mẫu', en: 'Form preview' },
   stale: { vi: 'Bản nháp đang có lỗi: bản xem trước là bản hợp lệ gần nhất.', en: 'The draft has problems: the preview shows the last valid version.' },
+  previewWidth: { vi: 'Chiều rộng màn hình', en: 'Screen width' },
+  phone: { vi: 'Điện thoại (360 px)', en: 'Phone (360 px)' },
+  desktop: { vi: 'Máy tính', en: 'Desktop' },
+  previewLanguage: { vi: 'Ngôn ngữ của biểu mẫu', en: 'Language of the form' },
   noPreview: { vi: 'Chưa có bản hợp lệ để xem trước.', en: 'No valid version to preview yet.' },
 } as const satisfies Record<string, Bilingual>;
+
+/** Each language's own name, the same whichever language the builder speaks. */
+export const PREVIEW_LANGUAGES = { vi: 'Tiếng Việt', en: 'English' } as const satisfies Bilingual;
