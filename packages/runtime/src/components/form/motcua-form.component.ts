@@ -92,7 +92,11 @@ export class MotcuaForm extends MotcuaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') || changed.has('validators') || (changed.has('answers') && this.definition)) {
-      if (this.definition && this.validators) this.start(this.definition, checkValidatorsOrFail(this, this.validators), [], undefined);
+      if (this.definition && this.validators) this.start(this.definition, checkValidatorsOrFail(this, this.validators), [], undefined, changed.has('answers'));
+    } else if (this.flow && !this.flow.receipt && this.flow.locale !== this.language) {
+      // Another language needs no new download: the same version, in other words.
+      const { session, offerings, published } = this.flow;
+      this.start(session.definition, session.validators, offerings, published);
     }
   }
 
@@ -116,9 +120,11 @@ export class MotcuaForm extends MotcuaElement {
     }
   }
 
-  private start(definition: ProcedureDefinition, validators: ValidatorModule | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined): void {
+  private start(definition: ProcedureDefinition, validators: ValidatorModule | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined, answersGiven = false): void {
     if (!validators) return;
-    const initial: FormState = { answers: structuredClone(this.answers ?? {}) };
+    // A new language or an edited draft of the same procedure keeps what the citizen (or the officer previewing) has entered.
+    const kept = !answersGiven && this.flow?.session.definition.code === definition.code ? this.flow.session.state : undefined;
+    const initial: FormState = kept ? structuredClone(kept) : { answers: structuredClone(this.answers ?? {}) };
     const problems: [string, LaterTextKey, Record<string, string>][] = [];
     if (this.agency && offerings.some((o) => o.agency.id === this.agency)) initial.agency = this.agency;
     else if (this.agency && offerings.length > 0) problems.push(['agency-not-offering', 'agencyNotOffering', { agency: this.agency }]);

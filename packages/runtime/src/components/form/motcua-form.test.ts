@@ -180,4 +180,13 @@ describe('<motcua-form>', () => {
       expect(input.getBoundingClientRect().right).to.be.at.most(holder.getBoundingClientRect().right + 0.5);
     }
   });
+
+  it('keeps what was entered when the language changes', async () => {
+    const form = await openForm('procedure="2.000815" agency="phuong-ba-dinh"');
+    await type(form, '/hoTen', 'Nguyễn Văn An');
+    form.locale = 'en';
+    await until(() => form.shadowRoot?.querySelector(`label[for="${control(form, '/hoTen').id}"]`)?.textContent === 'Applicant\'s full name');
+    expect(control(form, '/hoTen').value).to.equal('Nguyễn Văn An');
+    expect(form.flow?.session.answers()).to.have.property('hoTen', 'Nguyễn Văn An');
+  });
 });
