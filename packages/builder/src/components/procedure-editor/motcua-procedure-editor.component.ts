@@ -1,5 +1,4 @@
 import type { Locale, ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
-import type { MotcuaForm } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem, type ProcedureOverview, type ProcedureStatus } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
@@ -45,7 +44,6 @@ export class MotcuaProcedureEditor extends BuilderElement {
     problem: { state: true },
     previewWidth: { state: true },
     previewLocale: { state: true },
-    previewAnswers: { state: true },
   };
 
   private readonly t = this.wording(PROCEDURE_EDITOR_TEXT);
@@ -66,7 +64,6 @@ export class MotcuaProcedureEditor extends BuilderElement {
   /** The preview form's language; the officer's own until they choose another. */
   declare previewLocale: Locale | undefined;
   /** The test answers the preview form starts from when its language changes. */
-  declare previewAnswers: Record<string, unknown> | undefined;
 
   constructor() {
     super();
@@ -89,7 +86,6 @@ export class MotcuaProcedureEditor extends BuilderElement {
     this.preview = undefined;
     this.saveState = undefined;
     this.unsaved = false;
-    this.previewAnswers = undefined;
     // The taxonomy lets the browser check sectors and tiers as the server will; without it the check still runs.
     this.taxonomy ??= this.api.taxonomy().catch(() => undefined);
     try {
@@ -141,10 +137,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
   };
 
   private readonly onPreviewLocale = (event: Event): void => {
-    // The form words itself once, when it starts; it starts again in the new language from the answers typed so far.
-    const form = this.renderRoot.querySelector<MotcuaForm>('motcua-form');
-    const answers = form?.flow?.session.state.answers;
-    if (answers) this.previewAnswers = structuredClone(answers);
+    // The preview form keeps the test answers across a change of language itself.
     this.previewLocale = (event.target as HTMLInputElement).value as Locale;
   };
 
@@ -224,7 +217,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
         ${this.preview
           ? html`${this.renderPreviewSwitches(previewLocale)}
               <div part="preview-frame" class=${this.previewWidth}>
-                <motcua-form .definition=${this.preview.definition} .validators=${this.preview.validators} .answers=${this.previewAnswers} locale=${previewLocale}></motcua-form>
+                <motcua-form .definition=${this.preview.definition} .validators=${this.preview.validators} locale=${previewLocale}></motcua-form>
               </div>`
           : html`<p>${t('noPreview')}</p>`}
       </section>
