@@ -22,6 +22,7 @@ import { dossierActionRoutes } from './routes/admin/dossier-action-routes.js';
 import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
+import { statisticsRoutes } from './routes/admin/statistics-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { BUILDER_CSP, BUILDER_PAGE, builderRoutes } from './routes/builder-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
@@ -84,6 +85,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     const stored = services.procedures.versionInForce(code, services.now().toISOString());
     if (stored) services.compiled.get(stored);
   }
+  services.statistics.ensureBuilt();
   const app = new Hono<AppEnv>();
   const ajv = createAjv();
 
@@ -149,6 +151,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...dossierAdminRoutes,
     ...dossierActionRoutes,
     ...auditRoutes,
+    ...statisticsRoutes,
   ];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });
