@@ -88,7 +88,7 @@ function generate() {
     VALUES (?, ?, 1, ?, ?, 'mac-dinh', ?, 'in-person', '{}', '{}', ?, ?, ?, ?, ?, '', '{}', 3, ?, ?, ?, ?, ?)`);
   const agencyOf = picker(AGENCIES, 0.8);
   const procedureOf = picker(PROCEDURES, 1.1);
-  const sequence = new Array(AGENCIES).fill(0);
+  const sequence = Array.from({ length: AGENCIES }, () => 0);
   const yearStart = Date.UTC(YEAR, 0, 1) - 7 * HOUR;
   const BATCH = 50_000;
   for (let done = 0; done < DOSSIERS; done += BATCH) {
