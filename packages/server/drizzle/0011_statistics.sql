@@ -42,4 +42,5 @@ CREATE TABLE `statistics_open_dossiers` (
 	`due_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `statistics_open_due` ON `statistics_open_dossiers` (`due_at`);
+CREATE INDEX `statistics_open_due` ON `statistics_open_dossiers` (`due_at`);--> statement-breakpoint
+CREATE INDEX `dossiers_agency_submitted` ON `dossiers` (`agency_id`,`submitted_at`);

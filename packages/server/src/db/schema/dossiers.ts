@@ -127,6 +127,7 @@ export const dossiers = sqliteTable(
     uniqueIndex('dossiers_idempotency').on(t.idempotencyKey),
     index('dossiers_agency_status').on(t.agencyId, t.status),
     index('dossiers_submitted').on(t.submittedAt),
+    index('dossiers_agency_submitted').on(t.agencyId, t.submittedAt),
     index('dossiers_holder_status').on(t.holderAgencyId, t.status),
     index('dossiers_holder_due').on(t.holderAgencyId, t.dueAt),
   ],
