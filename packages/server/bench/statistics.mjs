@@ -22,7 +22,7 @@ const DOSSIERS = Number(process.env.BENCH_STATS_DOSSIERS ?? 1_000_000);
 const AGENCIES = 200;
 const PROCEDURES = 120;
 const ROUNDS = Number(process.env.BENCH_STATS_ROUNDS ?? 15);
-const BASELINE_ROUNDS = Math.min(ROUNDS, Number(process.env.BENCH_STATS_BASELINE_ROUNDS ?? 2));
+const BASELINE_ROUNDS = Math.min(ROUNDS, Number(process.env.BENCH_STATS_BASELINE_ROUNDS ?? 1));
 const YEAR = 2025;
 /** Early January: the year is over, the last fortnight's dossiers are partly open, some overdue. */
 const NOW = new Date(`${YEAR + 1}-01-05T03:00:00Z`);

@@ -48,7 +48,7 @@ test('the dossier export reads page by page without losing or repeating a dossie
 test('a dossier whose agency or procedure is corrected moves its counts with it', () => {
   const store = new StatisticsStore(f.t.database.db);
   const code = f.codes[3] as string;
-  const before = f.t.database.sqlite.prepare('SELECT * FROM dossiers WHERE code = ?').get(code) as Record<string, unknown>;
+  const was = f.t.database.sqlite.prepare('SELECT * FROM dossiers WHERE code = ?').get(code) as Record<string, unknown>;
   const facts = (row: Record<string, unknown>) => ({
     code,
     agencyId: row.agency_id as string,
@@ -65,7 +65,7 @@ test('a dossier whose agency or procedure is corrected moves its counts with it'
   });
   f.t.database.db.transaction(() => {
     f.t.database.sqlite.prepare("UPDATE dossiers SET agency_id = 'phuong-hoan-kiem', procedure_code = '1.013228' WHERE code = ?").run(code);
-    store.record(facts(before), { ...facts(before), agencyId: 'phuong-hoan-kiem', procedureCode: '1.013228' });
+    store.record(facts(was), { ...facts(was), agencyId: 'phuong-hoan-kiem', procedureCode: '1.013228' });
   });
   const moved = rollups();
   store.rebuild();
