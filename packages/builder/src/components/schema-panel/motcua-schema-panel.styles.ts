@@ -86,12 +86,4 @@ export const schemaPanelStyles = css`
   .panel button.btn[title]::after {
     content: attr(title);
   }
-  .panel .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
