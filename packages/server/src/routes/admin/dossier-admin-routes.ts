@@ -17,7 +17,7 @@ const list: RouteSpec = {
   method: 'get',
   path: '/api/v1/admin/agencies/:id/dossiers',
   operationId: 'listAgencyDossiers',
-  summary: 'The agency’s inbox: dossiers filed with it or held by it, by status, step, channel, procedure, due soon, overdue or search',
+  summary: 'The agency’s inbox: the dossiers it holds (filed with it, or forwarded to it), by status, step, channel, procedure, due soon, overdue or search',
   tags: ['dossiers'],
   auth: OFFICERS,
   params: { type: 'object', properties: { id: ID }, required: ['id'] },
