@@ -1,0 +1,14 @@
+import '../condition-editor/motcua-condition-editor.js';
+import '../schema-panel/motcua-schema-panel.js';
+import { define } from '../../shared/define.js';
+import { MotcuaFormDesigner } from './motcua-form-designer.component.js';
+
+define('motcua-form-designer', MotcuaFormDesigner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-form-designer': MotcuaFormDesigner;
+  }
+}
+
+export { MotcuaFormDesigner };
