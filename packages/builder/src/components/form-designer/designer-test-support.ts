@@ -103,15 +103,16 @@ export const announced = (designer: MotcuaFormDesigner): string => inside(design
 
 /** The designer's schema panel once rjsf has drawn its inputs. */
 export async function inspectorPanel(designer: MotcuaFormDesigner): Promise<ShadowRoot> {
-  await until(() => inside(designer).querySelector('motcua-schema-panel')?.shadowRoot?.querySelector('input') != null);
+  await until(() => inside(designer).querySelector('motcua-schema-panel')?.shadowRoot?.querySelector('input') instanceof HTMLInputElement);
   return inside(inside(designer).querySelector('motcua-schema-panel') as Element);
 }
 
-/** Sets a value as a person does, so React sees the input or change event it listens for. */
+/** Sets a value as a person does, so React sees the input (and for a select, change) event it listens for; a person's input event is composed. */
 export function enter(input: HTMLInputElement | HTMLSelectElement, value: string): void {
   const prototype = input instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(input, value);
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  if (input instanceof HTMLSelectElement) input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** Fires the drag events a person's mouse does, from `source` to `target`, sharing one DataTransfer. */

@@ -46,12 +46,12 @@ export function without(en: Overlay, pointers: readonly string[]): Record<string
   return Object.fromEntries(textsOf(en).filter(([key]) => !pointers.some((pointer) => covers(pointer, key))));
 }
 
-/** Sets a value at a pointer, creating the objects on the way. */
+/** Sets a value at a pointer, creating the objects on the way; arrays on the way (`allOf`) are entered by index. */
 export function setAt(root: Node, pointer: string, value: unknown): void {
   const tokens = parsePointer(pointer);
   let parent: Node = root;
   for (const token of tokens.slice(0, -1)) {
-    if (!isNode(parent[token])) parent[token] = {};
+    if (parent[token] === null || typeof parent[token] !== 'object') parent[token] = {};
     parent = parent[token] as Node;
   }
   parent[tokens[tokens.length - 1] as string] = value;

@@ -50,6 +50,13 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     fieldError: { state: true },
   };
 
+  /**
+   * Whether the officer has acted in the inspector since choosing the question: rjsf reports the
+   * values it fills in when it mounts as a change, and a question that was only looked at must
+   * not change.
+   */
+  private touched = false;
+
   readonly t = this.wording(FORM_DESIGNER_TEXT);
 
   declare definition: ProcedureDefinition | undefined;
@@ -96,7 +103,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   }
 
   private emit(form: Form): void {
-    const definition = { ...(this.definition ?? {}), form } as ProcedureDefinition;
+    const definition = { ...this.definition, form } as ProcedureDefinition;
     this.written = definition;
     this.definition = definition;
     this.dispatchEvent(new CustomEvent('motcua-definition-change', { detail: { definition }, bubbles: true, composed: true }));
@@ -116,9 +123,18 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   }
 
   onSelect(item: OutlineItem): void {
+    if (this.selected !== item.key) this.touched = false;
     this.selected = item.key;
     this.fieldError = undefined;
   }
+
+  /** Listened to while the event goes down, so it is known before rjsf, inside the panel, reports the change. */
+  private readonly onPanelTouched = {
+    handleEvent: (): void => {
+      this.touched = true;
+    },
+    capture: true,
+  };
 
   onItemKey(event: KeyboardEvent, item: OutlineItem): void {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -217,6 +233,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   private readonly onPanelChange = (event: CustomEvent<PanelChangeDetail>): void => {
     const item = this.selectedItem;
     if (!item?.type) return;
+    if (!this.touched) return;
     const values = event.detail.formData as InspectorValues;
     this.panel = { key: item.key, values };
     if (event.detail.errors.length > 0) return;
@@ -250,7 +267,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     return html`<p class="hint">${t('answerName', { name: item.slot.name })}</p>
       ${this.fieldError ? html`<p role="alert" part="field-error"><strong>${t('fieldError')}</strong> ${this.fieldError}</p>` : nothing}
       <motcua-schema-panel locale=${this.language} .schema=${item.type.inspector.schema} .uiSchema=${item.type.inspector.uiSchema} .i18n=${item.type.inspector.i18n} .formData=${values}
-        @motcua-panel-change=${this.onPanelChange}></motcua-schema-panel>
+        @motcua-panel-change=${this.onPanelChange} @input=${this.onPanelTouched} @click=${this.onPanelTouched} @keydown=${this.onPanelTouched}></motcua-schema-panel>
       <motcua-condition-editor locale=${this.language} .subjects=${this.subjects} .state=${item.condition} @motcua-condition-change=${this.onConditionChange}></motcua-condition-editor>`;
   }
 

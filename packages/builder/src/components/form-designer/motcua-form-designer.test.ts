@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { ProcedureDefinition } from '@motcua/core';
 import { accessibilityViolations, cleanup, loadBuilder, signIn, until } from '../../test-support/browser.js';
-import { act, announced, drag, focused, inside, itemButton, openDesigner, paletteButton, sampleDefinition, select, tree } from './designer-test-support.js';
+import { act, announced, inspectorPanel, drag, focused, inside, itemButton, openDesigner, paletteButton, sampleDefinition, select, tree } from './designer-test-support.js';
 
 const last = (changes: ProcedureDefinition[]): ProcedureDefinition => changes[changes.length - 1] as ProcedureDefinition;
 const schemaOf = (definition: ProcedureDefinition) => definition.form.schema as Record<string, any>;
@@ -15,7 +15,7 @@ describe('<motcua-form-designer>', () => {
     for (const locale of ['vi', 'en']) {
       const { designer } = await openDesigner(sampleDefinition(), locale);
       await select(designer, locale === 'vi' ? 'Họ và tên' : 'Full name');
-      await until(() => inside(designer).querySelector('motcua-schema-panel')?.shadowRoot?.querySelector('input') != null);
+      await inspectorPanel(designer);
       expect(await accessibilityViolations(designer), locale).to.deep.equal([]);
       cleanup();
     }

@@ -1,0 +1,182 @@
+import { expect } from '@esm-bundle/chai';
+import type { ProcedureDefinition } from '@motcua/core';
+import type { MotcuaForm } from '@motcua/runtime';
+import { accessibilityViolations, cleanup, fixture, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import { freshCode } from '../../test-support/procedures.js';
+import type { MotcuaFormDesigner } from './motcua-form-designer.component.js';
+import { enter, inside, inspectorPanel, itemButton, openDesigner, sampleDefinition, select, tree } from './designer-test-support.js';
+
+const last = (changes: ProcedureDefinition[]): ProcedureDefinition => changes[changes.length - 1] as ProcedureDefinition;
+const schemaOf = (definition: ProcedureDefinition) => definition.form.schema as Record<string, any>;
+
+async function panelInput(designer: MotcuaFormDesigner, suffix: string): Promise<HTMLInputElement> {
+  const panel = await inspectorPanel(designer);
+  const input = panel.querySelector<HTMLInputElement>(`[id$="${suffix}"]`);
+  if (!input) throw new Error(`no inspector input ending in ${suffix}`);
+  return input;
+}
+
+/** The designer's condition editor, after choosing "only when". */
+async function conditionEditor(designer: MotcuaFormDesigner): Promise<ShadowRoot> {
+  const editor = inside(designer).querySelector('motcua-condition-editor') as HTMLElement & { updateComplete: Promise<boolean> };
+  await editor.updateComplete;
+  const root = inside(editor);
+  (root.querySelector('#when') as HTMLInputElement).click();
+  await editor.updateComplete;
+  return root;
+}
+
+/** Picks an option by its text, then lets the component that owns the select draw what follows. */
+async function choose(select: HTMLSelectElement, label: string): Promise<void> {
+  const option = [...select.options].find((each) => each.textContent?.trim() === label);
+  if (!option) throw new Error(`no option ${label}`);
+  select.value = option.value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Publishes a definition under a fresh code and opens the citizens' form for it, as an agency's page would. */
+async function publishedForm(definition: ProcedureDefinition): Promise<MotcuaForm> {
+  const code = freshCode('D');
+  const draft = await fetch(`/api/v1/admin/procedures/${code}/draft`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...definition, code }) });
+  expect(draft.ok, 'the draft is saved').to.equal(true);
+  const published = await fetch(`/api/v1/admin/procedures/${code}/publish`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  expect(published.status, await published.clone().text()).to.equal(201);
+  const form = fixture<MotcuaForm>(`<motcua-form procedure="${code}"></motcua-form>`);
+  await until(() => form.shadowRoot?.querySelector('input') !== null);
+  return form;
+}
+
+const has = (form: MotcuaForm, name: string): boolean => form.shadowRoot?.querySelector(`[name="${CSS.escape(name)}"]`) != undefined;
+
+async function answer(form: MotcuaForm, name: string, label: string): Promise<void> {
+  const root = form.shadowRoot as ShadowRoot;
+  const input = [...root.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)].find((each) => root.querySelector(`label[for="${each.id}"]`)?.textContent?.trim() === label);
+  input?.click();
+  await form.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await form.updateComplete;
+}
+
+describe('<motcua-form-designer> inspector and conditions', () => {
+  before(loadBuilder);
+  before(signIn);
+  afterEach(cleanup);
+
+  it('passes axe with the condition editor open on a section', async () => {
+    const { designer } = await openDesigner(sampleDefinition());
+    await select(designer, 'Người ủy quyền');
+    await inspectorPanel(designer);
+    await conditionEditor(designer);
+    expect(await accessibilityViolations(designer)).to.deep.equal([]);
+  });
+
+  it('turns inspector edits into a new definition: labels in vi and en, required, a pattern preset', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition());
+    await select(designer, 'Số bản');
+    enter(await panelInput(designer, 'label_vi'), 'Số bản cần cấp');
+    await until(() => changes.length === 1);
+    expect(schemaOf(last(changes)).properties.soBan).to.deep.equal({ type: 'integer', title: 'Số bản cần cấp', minimum: 1 });
+    enter(await panelInput(designer, 'label_en'), 'Copies wanted');
+    await until(() => changes.length === 2);
+    expect(last(changes).form.i18n?.en?.['/schema/properties/soBan/title']).to.equal('Copies wanted');
+    (await panelInput(designer, 'required')).click();
+    await until(() => changes.length === 3);
+    expect(schemaOf(last(changes)).required).to.deep.equal(['hoTen', 'nguoiUyQuyen', 'soBan']);
+    await designer.updateComplete;
+    expect(itemButton(designer, 'Số bản cần cấp')).to.be.instanceOf(HTMLButtonElement);
+
+    await select(designer, 'Họ và tên');
+    const panel = await inspectorPanel(designer);
+    await until(() => panel.querySelector('select[id$=patternPreset]') !== null);
+    const preset = panel.querySelector('select[id$=patternPreset]') as HTMLSelectElement;
+    const citizenId = [...preset.options].find((option) => option.textContent?.trim() === 'Số định danh cá nhân (12 chữ số)');
+    enter(preset, citizenId?.value ?? '');
+    await until(() => changes.length === 4);
+    expect(schemaOf(last(changes)).properties.hoTen).to.deep.equal({ type: 'string', title: 'Họ và tên', minLength: 1, maxLength: 100, pattern: '^[0-9]{12}$' });
+  });
+
+  it('shows the registry’s refusal beside the inspector and leaves the definition as it was', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition(), 'en');
+    await select(designer, 'Copies');
+    enter(await panelInput(designer, 'maximum'), '0');
+    await until(() => inside(designer).querySelector('[part=field-error]') !== null);
+    expect(inside(designer).querySelector('[part=field-error]')?.textContent).to.contain('the lower bound (1) is above the upper bound (0)');
+    expect(changes).to.have.length(0);
+  });
+
+  it('writes “show this section when …” as if/then in allOf, reads it back, and the citizens’ form shows and hides the section', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition());
+    await select(designer, 'Người ủy quyền');
+    const editor = await conditionEditor(designer);
+    await choose(editor.querySelector('#subject') as HTMLSelectElement, 'Nộp thay người khác');
+    await choose(editor.querySelector('#value') as HTMLSelectElement, 'Có');
+    (editor.querySelector('[part=apply]') as HTMLButtonElement).click();
+    await until(() => changes.length === 1);
+    const schema = schemaOf(last(changes));
+    expect(schema.allOf).to.deep.equal([
+      {
+        if: { properties: { coUyQuyen: { const: true } }, required: ['coUyQuyen'] },
+        then: { properties: { nguoiUyQuyen: (sampleDefinition().form.schema.properties as Record<string, unknown>).nguoiUyQuyen }, required: ['nguoiUyQuyen'] },
+      },
+    ]);
+    expect(schema.properties).not.to.have.property('nguoiUyQuyen');
+    expect(schema.required).to.deep.equal(['hoTen']);
+    expect(last(changes).form.i18n?.en?.['/schema/allOf/0/then/properties/nguoiUyQuyen/properties/tenNguoiUyQuyen/title']).to.equal('Their name');
+    await designer.updateComplete;
+    expect(itemButton(designer, 'Người ủy quyền').textContent).to.contain('hiện khi Nộp thay người khác là Có');
+
+    const reopened = await openDesigner(JSON.parse(JSON.stringify(last(changes))) as ProcedureDefinition);
+    expect(tree(reopened.designer)).to.deep.equal(tree(designer));
+    await select(reopened.designer, 'Người ủy quyền');
+    const readBack = inside(inside(reopened.designer).querySelector('motcua-condition-editor') as Element);
+    expect((readBack.querySelector('#when') as HTMLInputElement).checked).to.equal(true);
+    expect((readBack.querySelector('#subject') as HTMLSelectElement).selectedOptions[0]?.textContent).to.equal('Nộp thay người khác');
+
+    const form = await publishedForm(last(changes));
+    expect(has(form, '/nguoiUyQuyen/tenNguoiUyQuyen')).to.equal(false);
+    await answer(form, '/coUyQuyen', 'Có');
+    expect(has(form, '/nguoiUyQuyen/tenNguoiUyQuyen')).to.equal(true);
+    await answer(form, '/coUyQuyen', 'Không');
+    expect(has(form, '/nguoiUyQuyen/tenNguoiUyQuyen')).to.equal(false);
+    expect(form.flow?.session.answers()).not.to.have.property('nguoiUyQuyen');
+  });
+
+  it('writes “greater than” for a number, and shows the question always again on request', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition(), 'en');
+    await select(designer, 'Papers');
+    const editor = await conditionEditor(designer);
+    await choose(editor.querySelector('#subject') as HTMLSelectElement, 'Copies');
+    const operator = editor.querySelector('#operator') as HTMLSelectElement;
+    expect([...operator.options].map((option) => option.textContent)).to.deep.equal(['is', 'is not', 'is greater than']);
+    await choose(operator, 'is greater than');
+    await designer.updateComplete;
+    const value = editor.querySelector('#value') as HTMLInputElement;
+    expect(value.type).to.equal('number');
+    value.value = '2';
+    value.dispatchEvent(new InputEvent('input'));
+    (editor.querySelector('[part=apply]') as HTMLButtonElement).click();
+    await until(() => changes.length === 1);
+    expect(schemaOf(last(changes)).allOf[0].if).to.deep.equal({ properties: { soBan: { exclusiveMinimum: 2 } }, required: ['soBan'] });
+    expect(itemButton(designer, 'Papers').textContent).to.contain('shown when Copies is greater than 2');
+
+    const again = inside(inside(designer).querySelector('motcua-condition-editor') as Element);
+    (again.querySelector('#always') as HTMLInputElement).click();
+    await until(() => changes.length === 2);
+    expect(schemaOf(last(changes)).allOf).to.equal(undefined);
+    expect(schemaOf(last(changes)).properties.giayTo.title).to.equal('Giấy tờ');
+    expect(tree(designer).slice(-2)).to.deep.equal(['Papers', '  Tên giấy tờ']);
+  });
+
+  it('says a hand-written condition is for the JSON view', async () => {
+    const definition = sampleDefinition();
+    const schema = definition.form.schema as Record<string, any>;
+    schema.if = { properties: { soBan: { minimum: 3, multipleOf: 3 } }, required: ['soBan'] };
+    schema.then = { properties: { ghiChu: { type: 'string', title: 'Ghi chú' } } };
+    const { designer } = await openDesigner(definition);
+    expect(itemButton(designer, 'Ghi chú').textContent).to.contain('điều kiện viết tay');
+    await select(designer, 'Ghi chú');
+    const editor = inside(inside(designer).querySelector('motcua-condition-editor') as Element);
+    expect(editor.querySelector('[part=by-hand]')?.textContent).to.contain('hãy sửa nó trong phần JSON');
+  });
+});
