@@ -27,11 +27,11 @@ async function conditionEditor(designer: MotcuaFormDesigner): Promise<ShadowRoot
 }
 
 /** Picks an option by its text, then lets the component that owns the select draw what follows. */
-async function choose(select: HTMLSelectElement, label: string): Promise<void> {
-  const option = [...select.options].find((each) => each.textContent?.trim() === label);
+async function choose(list: HTMLSelectElement, label: string): Promise<void> {
+  const option = [...list.options].find((each) => each.textContent?.trim() === label);
   if (!option) throw new Error(`no option ${label}`);
-  select.value = option.value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  list.value = option.value;
+  list.dispatchEvent(new Event('change', { bubbles: true }));
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
@@ -47,7 +47,7 @@ async function publishedForm(definition: ProcedureDefinition): Promise<MotcuaFor
   return form;
 }
 
-const has = (form: MotcuaForm, name: string): boolean => form.shadowRoot?.querySelector(`[name="${CSS.escape(name)}"]`) != undefined;
+const has = (form: MotcuaForm, name: string): boolean => form.shadowRoot?.querySelector(`[name="${CSS.escape(name)}"]`) instanceof HTMLElement;
 
 async function answer(form: MotcuaForm, name: string, label: string): Promise<void> {
   const root = form.shadowRoot as ShadowRoot;

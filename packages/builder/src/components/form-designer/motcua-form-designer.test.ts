@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { ProcedureDefinition } from '@motcua/core';
-import { accessibilityViolations, cleanup, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import { accessibilityViolations, cleanup, loadBuilder, signIn } from '../../test-support/browser.js';
 import { act, announced, inspectorPanel, drag, focused, inside, itemButton, openDesigner, paletteButton, sampleDefinition, select, tree } from './designer-test-support.js';
 
 const last = (changes: ProcedureDefinition[]): ProcedureDefinition => changes[changes.length - 1] as ProcedureDefinition;
@@ -108,6 +108,24 @@ describe('<motcua-form-designer>', () => {
     expect((focused(designer) as HTMLElement).dataset.key).to.equal('/properties/giayTo');
     expect(announced(designer)).to.equal('Đã xoá “Người ủy quyền”. Có thể hoàn tác.');
     expect(original, 'the definition it was given').to.deep.equal(sampleDefinition());
+  });
+
+  it('moves a question across pages by keyboard, and drops a new one onto a page', async () => {
+    const definition = sampleDefinition();
+    definition.form.uiSchema = { ...definition.form.uiSchema, 'ui:pages': [{ title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan'] }, { title: 'Giấy tờ', fields: ['nguoiUyQuyen', 'giayTo'] }] };
+    const { designer, changes } = await openDesigner(definition);
+    expect([...inside(designer).querySelectorAll('.page h4')].map((h) => h.textContent)).to.deep.equal(['Trang 1: Người nộp', 'Trang 2: Giấy tờ']);
+    await select(designer, 'Số bản');
+    await act(designer, 'down');
+    const pages = () => (last(changes).form.uiSchema?.['ui:pages'] as { fields: string[] }[]).map((page) => page.fields);
+    expect(pages()).to.deep.equal([['hoTen', 'coUyQuyen'], ['soBan', 'nguoiUyQuyen', 'giayTo']]);
+    expect(announced(designer)).to.equal('Đã chuyển “Số bản” tới vị trí 1 trên 3 trong “Trang 2: Giấy tờ”.');
+    await act(designer, 'up');
+    expect(pages()).to.deep.equal([['hoTen', 'coUyQuyen', 'soBan'], ['nguoiUyQuyen', 'giayTo']]);
+
+    await drag(designer, paletteButton(designer, 'email'), () => inside(designer).querySelector('.drop[data-page="1"][data-index="1"]') as Element);
+    expect(pages()).to.deep.equal([['hoTen', 'coUyQuyen', 'soBan'], ['nguoiUyQuyen', 'thuDienTu', 'giayTo']]);
+    expect(tree(designer)).to.deep.equal(['Họ và tên', 'Nộp thay người khác', 'Số bản', 'Người ủy quyền', '  Tên người ủy quyền', 'Thư điện tử', 'Giấy tờ', '  Tên giấy tờ']);
   });
 
   it('round-trips through JSON: the parsed definition is the same and a new designer draws the same tree', async () => {
