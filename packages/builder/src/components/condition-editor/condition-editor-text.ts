@@ -13,6 +13,10 @@ export const CONDITION_EDITOR_TEXT = {
     vi: 'Điều kiện của câu hỏi này được viết tay; hãy sửa nó trong phần JSON, hoặc chọn một điều kiện mới ở đây để thay nó.',
     en: 'This question’s condition was written by hand; edit it in the JSON view, or choose a new one here to replace it.',
   },
+  lost: {
+    vi: 'Điều kiện đang xét câu hỏi “{name}”, nhưng câu hỏi đó không còn ở bên cạnh câu hỏi này; hãy chọn câu hỏi khác, hoặc cho luôn hiện.',
+    en: 'The condition tests the question “{name}”, which is no longer beside this one; choose another question, or show this one always.',
+  },
   subject: { vi: 'Câu hỏi', en: 'Question' },
   operator: { vi: 'Phép so sánh', en: 'Test' },
   value: { vi: 'Giá trị', en: 'Value' },

@@ -30,6 +30,7 @@ export class MotcuaConditionEditor extends BuilderElement {
     value: { state: true },
     values: { state: true },
     problem: { state: true },
+    lost: { state: true },
   };
 
   private readonly t = this.wording(CONDITION_EDITOR_TEXT);
@@ -44,6 +45,8 @@ export class MotcuaConditionEditor extends BuilderElement {
   /** The ticked values of "is one of", as JSON text. */
   declare values: string[];
   declare problem: Problem | undefined;
+  /** The name the condition tests when no question beside this one has it any more (moved or deleted). */
+  declare lost: string | undefined;
 
   constructor() {
     super();
@@ -53,8 +56,11 @@ export class MotcuaConditionEditor extends BuilderElement {
   }
 
   private reset(): void {
-    const condition = this.state.kind === 'when' ? this.state.condition : undefined;
-    this.mode = condition ? 'when' : 'always';
+    const written = this.state.kind === 'when' ? this.state.condition : undefined;
+    this.mode = written ? 'when' : 'always';
+    this.lost = written && !this.subjects.some((subject) => subject.name === written.subject) ? written.subject : undefined;
+    // A condition on a question that is gone is shown as a fresh one on the first question there is.
+    const condition = this.lost === undefined ? written : undefined;
     this.subject = condition?.subject ?? this.subjects[0]?.name ?? '';
     this.operator = condition?.operator ?? 'is';
     const chosen = this.chosen;
@@ -153,6 +159,7 @@ export class MotcuaConditionEditor extends BuilderElement {
         <div class="choice"><input type="radio" id="when" name="mode" .checked=${this.mode === 'when'} ?disabled=${this.subjects.length === 0} @change=${() => this.chooseMode('when')} /><label for="when">${t('when')}</label></div>
       </fieldset>
       ${this.state.kind === 'by-hand' ? html`<p class="notice" part="by-hand">${t('byHand')}</p>` : nothing}
+      ${this.lost !== undefined ? html`<p class="notice" part="lost">${t('lost', { name: this.lost })}</p>` : nothing}
       ${this.subjects.length === 0 ? html`<p>${t('noSubjects')}</p>` : nothing}
       ${this.mode === 'when' && chosen
         ? html`<div class="field">

@@ -78,4 +78,11 @@ describe('<motcua-condition-editor>', () => {
     expect(emitted).to.deep.equal([undefined]);
     expect(root.querySelector('#subject')).to.equal(null);
   });
+
+  it('says so when the question a condition tests is no longer beside this one', async () => {
+    const { root } = await editor({ kind: 'when', entry: 0, condition: { subject: 'daXoa', operator: 'is', value: 'x' } });
+    expect(root.querySelector('[part=lost]')?.textContent).to.contain('“daXoa”');
+    expect((root.querySelector('#when') as HTMLInputElement).checked).to.equal(true);
+    expect((root.querySelector('#subject') as HTMLSelectElement).value).to.equal('loaiHoSo');
+  });
 });

@@ -16,7 +16,10 @@ export interface CanvasHost {
   selected: string | undefined;
   dragging: boolean;
   movesOf(item: OutlineItem): KeyboardMoves;
+  /** The problems shown by a question (its key), a page (`page:N`) or the whole form (`form`), with the id that describes it. */
+  problemsAt(place: string): { id: string; messages: string[] } | undefined;
   onSelect(item: OutlineItem): void;
+  onSelectPage(index: number): void;
   onItemKey(event: KeyboardEvent, item: OutlineItem): void;
   onMove(item: OutlineItem, target: Target | undefined): void;
   onDelete(item: OutlineItem): void;
@@ -58,6 +61,11 @@ function conditionText(host: CanvasHost, item: OutlineItem, labelOf: (name: stri
   return host.t('shownWhen', { condition: `${labelOf(subject)} ${host.t(`op.${operator}`)} ${shown}` });
 }
 
+export function renderProblems(problems: { id: string; messages: string[] } | undefined): TemplateResult | typeof nothing {
+  if (!problems) return nothing;
+  return html`<ul class="problems" id=${problems.id}>${problems.messages.map((message) => html`<li>${message}</li>`)}</ul>`;
+}
+
 function dropSlot(host: CanvasHost, target: Target): TemplateResult | typeof nothing {
   if (!host.dragging) return nothing;
   return html`<li class="drop" aria-hidden="true" data-object=${target.object.schema} data-index=${target.index} data-page=${target.page ?? nothing}
@@ -72,10 +80,11 @@ function renderItem(host: CanvasHost, item: OutlineItem, siblings: readonly Outl
   const movable = item.slot.branch === '';
   const moves = selected ? host.movesOf(item) : {};
   const typeLabel = item.type ? item.type.label[host.officerLocale] : t('unknownType');
+  const problems = host.problemsAt(item.key);
   return html`<li class="item" data-key=${item.key}>
     <div class=${selected ? 'row selected' : 'row'} draggable=${movable ? 'true' : 'false'} @dragstart=${(event: DragEvent) => movable && host.onItemDragStart(event, item)} @dragend=${() => host.onDragEnd()}
       @dragover=${item.inner ? allowDrop : nothing} @drop=${item.inner ? (event: DragEvent) => host.onDrop(event, { object: item.inner as ObjectRef, index: item.children.filter((c) => c.slot.branch === '').length }) : nothing}>
-      <button type="button" class="select" data-key=${item.key} aria-pressed=${selected ? 'true' : 'false'} @click=${() => host.onSelect(item)} @keydown=${(event: KeyboardEvent) => host.onItemKey(event, item)}>
+      <button type="button" class="select" data-key=${item.key} aria-pressed=${selected ? 'true' : 'false'} aria-describedby=${problems?.id ?? nothing} @click=${() => host.onSelect(item)} @keydown=${(event: KeyboardEvent) => host.onItemKey(event, item)}>
         <span class="label">${item.label}</span> <span class="type">${typeLabel}</span>
         ${condition ? html`<span class="condition">${condition}</span>` : nothing}
       </button>
@@ -89,6 +98,7 @@ function renderItem(host: CanvasHost, item: OutlineItem, siblings: readonly Outl
           </span>`
         : nothing}
     </div>
+    ${renderProblems(problems)}
     ${item.inner ? renderList(host, item.children, item.inner, undefined, t('emptyInside')) : nothing}
   </li>`;
 }
@@ -107,10 +117,14 @@ export function renderList(host: CanvasHost, items: readonly OutlineItem[], obje
 
 export function renderCanvas(host: CanvasHost, outline: Outline, root: ObjectRef): TemplateResult {
   const t = host.t;
-  if (outline.pages.length === 0) return renderList(host, outline.items, root, undefined, t('empty'));
-  return html`${outline.pages.map(
+  const whole = renderProblems(host.problemsAt('form'));
+  if (outline.pages.length === 0) return html`${whole}${renderList(host, outline.items, root, undefined, t('empty'))}`;
+  return html`${whole}${outline.pages.map(
     (page) => html`<section class="page" aria-labelledby=${`page-${page.index}`}>
-      <h4 id=${`page-${page.index}`}>${t('page', { n: page.index + 1, title: page.title })}</h4>
+      <h4 id=${`page-${page.index}`}>
+        <button type="button" class="select" data-key=${`page:${page.index}`} aria-pressed=${host.selected === `page:${page.index}` ? 'true' : 'false'} @click=${() => host.onSelectPage(page.index)}>${t('page', { n: page.index + 1, title: page.title })}</button>
+      </h4>
+      ${renderProblems(host.problemsAt(`page:${page.index}`))}
       ${renderList(host, page.items, root, page.index, t('emptyPage'))}
     </section>`,
   )}`;

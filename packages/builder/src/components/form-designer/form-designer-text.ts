@@ -43,6 +43,8 @@ export const FORM_DESIGNER_TEXT = {
   added: { vi: 'Đã thêm “{label}”.', en: 'Added “{label}”.' },
   moved: { vi: 'Đã chuyển “{label}” tới vị trí {position} trên {count} trong “{where}”.', en: 'Moved “{label}” to position {position} of {count} in “{where}”.' },
   removed: { vi: 'Đã xoá “{label}”. Có thể hoàn tác.', en: 'Deleted “{label}”. You can undo this.' },
+  removePage: { vi: 'Xoá trang này (các câu hỏi chuyển sang trang bên cạnh)', en: 'Delete this page (its questions move to the page beside it)' },
+  pageRemoved: { vi: 'Đã xoá trang {n}: {title}. Có thể hoàn tác.', en: 'Deleted page {n}: {title}. You can undo this.' },
   pageAdded: { vi: 'Đã thêm trang {n}.', en: 'Added page {n}.' },
   theForm: { vi: 'biểu mẫu', en: 'the form' },
   'op.is': { vi: 'là', en: 'is' },

@@ -1,5 +1,5 @@
-import { foldVietnamese, joinPointer, writePage, type Field, type Form, type PageElement } from '@motcua/core';
-import { covers, dropMember, isNode, readMember, schemaPointerOf, writeMember, type ObjectRef, type Slot } from './form-lens.js';
+import { foldVietnamese, getByPointer, joinPointer, writePage, type Field, type Form, type PageElement } from '@motcua/core';
+import { covers, deleteAt, dropMember, isNode, readMember, schemaPointerOf, writeMember, type Node, type ObjectRef, type Slot } from './form-lens.js';
 import { namesTaken, objectNode, pageOf, pagesOf, placeOnPage, plainOrder, removeFromPages, setPlainOrder } from './member-order.js';
 
 /** Where a question goes: among the object's own questions at `index`, counted on `page` when the form has pages. */
@@ -61,19 +61,23 @@ function rekeyVisibility(form: Form, from: string, to?: string): Form {
   return next;
 }
 
-/** The i18n keys under `allOf/j` of the object, for j above the dropped entry, shifted down by one. */
-function dropAllOfEntry(form: Form, object: ObjectRef, index: number): Form {
+/**
+ * A copy of the form without entry `index` of the list at `list` (a pointer into the form), the
+ * list itself gone when that was its last entry, and the English texts of later entries moved
+ * down with them.
+ */
+function dropListEntry(form: Form, list: string, index: number): Form {
   const next = structuredClone(form);
-  const node = objectNode(next, object);
-  const entries = node.allOf as unknown[];
+  const entries = getByPointer(next, list) as unknown[];
   entries.splice(index, 1);
-  if (entries.length === 0) delete node.allOf;
-  const prefix = `/schema${joinPointer(object.schema, 'allOf')}/`;
-  const en = Object.entries(next.i18n?.en ?? {}).map(([key, text]): [string, string | undefined] => {
-    if (!key.startsWith(prefix)) return [key, text];
+  if (entries.length === 0) deleteAt(next as unknown as Node, list);
+  const prefix = `${list}/`;
+  const en = Object.entries(next.i18n?.en ?? {}).flatMap(([key, text]): [string, string | undefined][] => {
+    if (!key.startsWith(prefix)) return [[key, text]];
     const [position = '', ...rest] = key.slice(prefix.length).split('/');
     const at = Number(position);
-    return at > index ? [`${prefix}${[at - 1, ...rest].join('/')}`, text] : [key, text];
+    if (at === index) return [];
+    return [[at > index ? `${prefix}${[at - 1, ...rest].join('/')}` : key, text]];
   });
   if (next.i18n) next.i18n = { ...next.i18n, en: Object.fromEntries(en) };
   return next;
@@ -87,7 +91,7 @@ export function deleteMember(form: Form, slot: Slot): Form {
     const index = Number(entry[1]);
     const then = (objectNode(next, slot.object).allOf as unknown[] | undefined)?.[index];
     const left = isNode(then) && isNode(then.then) && isNode(then.then.properties) ? Object.keys(then.then.properties).length : 0;
-    if (left === 0) next = dropAllOfEntry(next, slot.object, index);
+    if (left === 0) next = dropListEntry(next, `/schema${joinPointer(slot.object.schema, 'allOf')}`, index);
   }
   if (slot.object.schema === '' && slot.branch === '') next = removeFromPages(next, slot.name);
   return rekeyVisibility(next, schemaPointerOf(slot));
@@ -119,4 +123,15 @@ export function appendPage(form: Form, element: PageElement): Form {
   const pages = pagesOf(form);
   const fields = pages.length === 0 ? plainOrder(form, { schema: '', ui: '' }) : [];
   return writePage(form, pages.length, { ...element, page: { ...element.page, fields } });
+}
+
+/** A copy of the form without page `index`; its questions go to the page before it (the next one, for the first). */
+export function removePage(form: Form, index: number): Form {
+  const pages = pagesOf(form);
+  const page = pages[index];
+  if (!page) return form;
+  let next = form;
+  const heir = index > 0 ? index - 1 : 1;
+  if (pages[heir]) for (const name of page.fields) next = placeOnPage(next, name, heir, Number.MAX_SAFE_INTEGER);
+  return dropListEntry(next, '/uiSchema/ui:pages', index);
 }

@@ -179,4 +179,36 @@ describe('<motcua-form-designer> inspector and conditions', () => {
     const editor = inside(inside(designer).querySelector('motcua-condition-editor') as Element);
     expect(editor.querySelector('[part=by-hand]')?.textContent).to.contain('hãy sửa nó trong phần JSON');
   });
+
+  it('edits a page’s title in vi and en, and deletes a page, its questions going to the page before', async () => {
+    const definition = sampleDefinition();
+    definition.form.uiSchema = { ...definition.form.uiSchema, 'ui:pages': [{ title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan'] }, { title: 'Giấy tờ', fields: ['nguoiUyQuyen', 'giayTo'] }] };
+    const { designer, changes } = await openDesigner(definition);
+    (inside(designer).querySelector('button.select[data-key="page:1"]') as HTMLButtonElement).click();
+    await designer.updateComplete;
+    enter(await panelInput(designer, 'label_en'), 'Papers');
+    await until(() => changes.length === 1);
+    expect(last(changes).form.i18n?.en?.['/uiSchema/ui:pages/1/title']).to.equal('Papers');
+    (inside(designer).querySelector('[data-action=delete-page]') as HTMLButtonElement).click();
+    await designer.updateComplete;
+    expect(last(changes).form.uiSchema?.['ui:pages']).to.deep.equal([{ title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan', 'nguoiUyQuyen', 'giayTo'] }]);
+    expect(last(changes).form.i18n?.en).not.to.have.property('/uiSchema/ui:pages/1/title');
+    expect(inside(designer).activeElement?.id).to.equal('canvas-heading');
+  });
+
+  it('shows the server’s verdict on the form by what it is about: an empty page under that page', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition(), 'en');
+    for (let i = 0; i < 2; i++) {
+      (inside(designer).querySelector('button.type[data-type=page]') as HTMLButtonElement).click();
+      await designer.updateComplete;
+    }
+    const code = freshCode('D');
+    const response = await fetch(`/api/v1/admin/procedures/${code}/draft`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' }, body: JSON.stringify({ ...last(changes), code }) });
+    const { validation } = (await response.json()) as { validation: { errors: { path: string; message: { vi: string; en: string } }[] } };
+    expect(validation.errors.map((error) => error.path)).to.deep.equal(['/form/uiSchema/ui:pages/1']);
+    designer.problems = validation.errors;
+    await designer.updateComplete;
+    const shown = inside(designer).querySelector('#page-1 + .problems');
+    expect(shown?.textContent).to.contain('Each page needs a “title” and a non-empty “fields” list.');
+  });
 });

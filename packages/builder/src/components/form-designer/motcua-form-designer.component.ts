@@ -1,4 +1,4 @@
-import { FieldError, fieldTypeById, PAGE_TYPE, type Form, type InspectorValues, type Locale, type ProcedureDefinition } from '@motcua/core';
+import { FieldError, fieldTypeById, PAGE_TYPE, readPage, writePage, type Form, type InspectorValues, type Locale, type ProcedureDefinition } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import type { Condition, Subject } from '../condition-editor/condition.js';
@@ -7,8 +7,9 @@ import { renderCanvas, renderPalette, type CanvasHost } from './designer-canvas.
 import { clearCondition, setCondition, subjectsFor } from './field-condition.js';
 import { FORM_DESIGNER_TEXT } from './form-designer-text.js';
 import { isNode, readMember, ROOT, schemaPointerOf, writeMember, type Slot } from './form-lens.js';
-import { appendPage, deleteMember, insertField, moveMember, type Placed, type Target } from './form-moves.js';
+import { appendPage, deleteMember, insertField, moveMember, removePage, type Placed, type Target } from './form-moves.js';
 import { flatten, outlineOf, type Outline, type OutlineItem } from './form-outline.js';
+import { placeProblems, type DesignerProblem } from './form-problems.js';
 import { keyboardMoves } from './keyboard-moves.js';
 import { pageOf, pagesOf, plainOrder } from './member-order.js';
 import { formDesignerStyles } from './motcua-form-designer.styles.js';
@@ -31,6 +32,8 @@ const EMPTY_FORM: Form = { schema: { type: 'object', properties: {} } };
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - The officer's language, `vi` (default) or `en`.
  * @prop definition - The procedure definition whose `form` is edited; may be incomplete.
+ * @prop problems - What core's `validateProcedure` finds in the definition (`{ path, message: { vi, en } }`), as the
+ *   editor shell checks it; those in the form are shown by the question, page or form they are about.
  * @fires motcua-definition-change - `detail.definition` is the new whole definition.
  * @csspart palette - The field types.
  * @csspart canvas - The form's structure.
@@ -43,6 +46,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   static override properties = {
     ...BuilderElement.properties,
     definition: { attribute: false },
+    problems: { attribute: false },
     selected: { state: true },
     where: { state: true },
     dragging: { state: true },
@@ -60,6 +64,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   readonly t = this.wording(FORM_DESIGNER_TEXT);
 
   declare definition: ProcedureDefinition | undefined;
+  declare problems: DesignerProblem[] | undefined;
   declare selected: string | undefined;
   declare where: Where;
   declare dragging: boolean;
@@ -67,6 +72,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   declare fieldError: string | undefined;
 
   private outline: Outline = { items: [], pages: [] };
+  private placedProblems = new Map<string, { id: string; messages: string[] }>();
   /** The inspector's values as the officer left them, kept while the definition is the one this designer last wrote. */
   private panel: { key: string; values: InspectorValues } | undefined;
   private subjects: Subject[] = [];
@@ -88,15 +94,25 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     return isNode(form) && isNode(form.schema) ? form : EMPTY_FORM;
   }
 
+  /** The index of the selected page, when a page is selected. */
+  private get selectedPage(): number | undefined {
+    const index = /^page:(\d+)$/.exec(this.selected ?? '')?.[1];
+    return index !== undefined && Number(index) < this.outline.pages.length ? Number(index) : undefined;
+  }
+
   private get selectedItem(): OutlineItem | undefined {
     return flatten(this.outline.items).find((item) => item.key === this.selected);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') || changed.has('locale')) this.outline = outlineOf(this.form, this.language);
+    if (changed.has('definition') || changed.has('locale') || changed.has('problems')) {
+      const placed = [...placeProblems(this.problems ?? [], this.outline)];
+      this.placedProblems = new Map(placed.map(([place, messages], i) => [place, { id: `problems-${i}`, messages: messages.map((message) => message[this.language]) }]));
+    }
     if (changed.has('definition') && this.definition !== this.written) this.panel = undefined;
     const item = this.selectedItem;
-    if (this.selected !== undefined && !item) this.selected = undefined;
+    if (this.selected !== undefined && !item && this.selectedPage === undefined) this.selected = undefined;
     if (changed.has('definition') || changed.has('selected') || changed.has('locale')) {
       this.subjects = item ? subjectsFor(this.form, item.slot, this.language, { yes: this.t('yes'), no: this.t('no') }) : [];
     }
@@ -118,6 +134,10 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     this.renderRoot.querySelector<HTMLButtonElement>(`button.select[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
+  problemsAt(place: string) {
+    return this.placedProblems.get(place);
+  }
+
   movesOf(item: OutlineItem) {
     return keyboardMoves(this.form, this.outline, item);
   }
@@ -129,6 +149,10 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   }
 
   /** Listened to while the event goes down, so it is known before rjsf, inside the panel, reports the change. */
+  onSelectPage(index: number): void {
+    this.onSelect({ key: `page:${index}` } as OutlineItem);
+  }
+
   private readonly onPanelTouched = {
     handleEvent: (): void => {
       this.touched = true;
@@ -232,11 +256,14 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
 
   private readonly onPanelChange = (event: CustomEvent<PanelChangeDetail>): void => {
     const item = this.selectedItem;
-    if (!item?.type) return;
-    if (!this.touched) return;
+    const page = this.selectedPage;
+    if (!this.touched || (!item?.type && page === undefined)) return;
     const values = event.detail.formData as InspectorValues;
-    this.panel = { key: item.key, values };
+    this.panel = { key: this.selected ?? '', values };
     if (event.detail.errors.length > 0) return;
+    const base = page === undefined ? undefined : readPage(this.form, page);
+    if (base && page !== undefined) return this.emit(writePage(this.form, page, PAGE_TYPE.fromInspector(values, base)));
+    if (!item?.type) return;
     try {
       const field = item.type.fromInspector(values, readMember(this.form, item.slot));
       this.fieldError = undefined;
@@ -257,17 +284,40 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     this.selected = schemaPointerOf(placed.slot);
   };
 
+  /** A type's inspector, showing the officer's values while they are still at it, else those read from the form. */
+  private renderPanel(inspector: Form, read: () => InspectorValues) {
+    const values = this.panel && this.panel.key === this.selected ? this.panel.values : read();
+    return html`<motcua-schema-panel locale=${this.language} .schema=${inspector.schema} .uiSchema=${inspector.uiSchema} .i18n=${inspector.i18n} .formData=${values}
+      @motcua-panel-change=${this.onPanelChange} @input=${this.onPanelTouched} @click=${this.onPanelTouched} @keydown=${this.onPanelTouched}></motcua-schema-panel>`;
+  }
+
+  private renderPageInspector(index: number) {
+    const page = readPage(this.form, index);
+    if (!page) return nothing;
+    return html`${this.renderPanel(PAGE_TYPE.inspector, () => PAGE_TYPE.toInspector(page))}
+      <button type="button" class="secondary" data-action="delete-page" @click=${() => this.onDeletePage(index)}>${this.t('removePage')}</button>`;
+  }
+
+  private onDeletePage(index: number): void {
+    const title = this.outline.pages[index]?.title ?? '';
+    this.emit(removePage(this.form, index));
+    this.selected = undefined;
+    this.say(this.t('pageRemoved', { n: index + 1, title }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#canvas-heading')?.focus());
+  }
+
   private renderInspector() {
     const t = this.t;
+    const page = this.selectedPage;
+    if (page !== undefined) return this.renderPageInspector(page);
     const item = this.selectedItem;
     if (!item) return html`<p>${t('nothingSelected')}</p>`;
     const field = readMember(this.form, item.slot);
     if (!item.type || !field) return html`<p>${t('notEditable')}</p>`;
-    const values = this.panel?.key === item.key ? this.panel.values : item.type.toInspector(field);
+    const type = item.type;
     return html`<p class="hint">${t('answerName', { name: item.slot.name })}</p>
       ${this.fieldError ? html`<p role="alert" part="field-error"><strong>${t('fieldError')}</strong> ${this.fieldError}</p>` : nothing}
-      <motcua-schema-panel locale=${this.language} .schema=${item.type.inspector.schema} .uiSchema=${item.type.inspector.uiSchema} .i18n=${item.type.inspector.i18n} .formData=${values}
-        @motcua-panel-change=${this.onPanelChange} @input=${this.onPanelTouched} @click=${this.onPanelTouched} @keydown=${this.onPanelTouched}></motcua-schema-panel>
+      ${this.renderPanel(type.inspector, () => type.toInspector(field))}
       <motcua-condition-editor locale=${this.language} .subjects=${this.subjects} .state=${item.condition} @motcua-condition-change=${this.onConditionChange}></motcua-condition-editor>`;
   }
 
@@ -283,12 +333,12 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
           ${renderPalette(this)}
         </section>
         <section part="canvas" aria-labelledby="canvas-heading" class=${this.dragging ? 'dragging' : ''}>
-          <h3 id="canvas-heading">${t('canvas')}</h3>
+          <h3 id="canvas-heading" tabindex="-1">${t('canvas')}</h3>
           <p class="hint">${t('canvasHint')}</p>
           ${renderCanvas(this, this.outline, ROOT)}
         </section>
         <section part="inspector" aria-labelledby="inspector-heading">
-          <h3 id="inspector-heading">${t('inspector')}${this.selectedItem ? `: ${this.selectedItem.label}` : ''}</h3>
+          <h3 id="inspector-heading">${t('inspector')}${this.selectedItem ? `: ${this.selectedItem.label}` : this.selectedPage !== undefined ? `: ${t('page', { n: this.selectedPage + 1, title: this.outline.pages[this.selectedPage]?.title ?? '' })}` : ''}</h3>
           ${this.renderInspector()}
         </section>
       </div>

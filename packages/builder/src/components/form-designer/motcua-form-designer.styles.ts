@@ -111,6 +111,11 @@ export const formDesignerStyles = css`
     border-top: 3px solid var(--motcua-color-border, #b1b4b6);
     margin-top: 0.75em;
   }
+  .problems {
+    color: var(--motcua-color-error, #b00020);
+    margin: 0 0 0.5em;
+    padding-left: 1.5em;
+  }
   [part='field-error'] {
     border-left: 5px solid var(--motcua-color-error, #b00020);
     padding-left: 0.75em;

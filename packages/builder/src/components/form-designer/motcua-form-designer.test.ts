@@ -114,10 +114,10 @@ describe('<motcua-form-designer>', () => {
     const definition = sampleDefinition();
     definition.form.uiSchema = { ...definition.form.uiSchema, 'ui:pages': [{ title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan'] }, { title: 'Giấy tờ', fields: ['nguoiUyQuyen', 'giayTo'] }] };
     const { designer, changes } = await openDesigner(definition);
-    expect([...inside(designer).querySelectorAll('.page h4')].map((h) => h.textContent)).to.deep.equal(['Trang 1: Người nộp', 'Trang 2: Giấy tờ']);
+    expect([...inside(designer).querySelectorAll('.page h4')].map((h) => h.textContent?.trim())).to.deep.equal(['Trang 1: Người nộp', 'Trang 2: Giấy tờ']);
     await select(designer, 'Số bản');
     await act(designer, 'down');
-    const pages = () => (last(changes).form.uiSchema?.['ui:pages'] as { fields: string[] }[]).map((page) => page.fields);
+    const pages = () => ((last(changes).form.uiSchema ?? {})['ui:pages'] as { fields: string[] }[]).map((page) => page.fields);
     expect(pages()).to.deep.equal([['hoTen', 'coUyQuyen'], ['soBan', 'nguoiUyQuyen', 'giayTo']]);
     expect(announced(designer)).to.equal('Đã chuyển “Số bản” tới vị trí 1 trên 3 trong “Trang 2: Giấy tờ”.');
     await act(designer, 'up');
@@ -144,6 +144,6 @@ describe('<motcua-form-designer>', () => {
     cleanup();
     const reopened = await openDesigner(parsed);
     expect(tree(reopened.designer)).to.deep.equal(before);
-    expect(inside(reopened.designer).querySelector('.page h4')?.textContent).to.equal('Trang 1: Trang');
+    expect(inside(reopened.designer).querySelector('.page h4')?.textContent?.trim()).to.equal('Trang 1: Trang');
   });
 });
