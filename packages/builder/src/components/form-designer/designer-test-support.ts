@@ -101,10 +101,23 @@ export const focused = (designer: MotcuaFormDesigner): Element | null => inside(
 
 export const announced = (designer: MotcuaFormDesigner): string => inside(designer).querySelector('[aria-live]')?.textContent?.trim() ?? '';
 
-/** The designer's schema panel once rjsf has drawn its inputs. */
+/** Inside the designer's inspector. */
+export const inspector = (designer: MotcuaFormDesigner): ShadowRoot => inside(inside(designer).querySelector('motcua-field-inspector') as Element);
+
+type Updating = Element & { updateComplete: Promise<boolean> };
+
+/** Waits until the designer, its inspector and the inspector's condition editor have drawn what the last change asks. */
+export async function settle(designer: MotcuaFormDesigner): Promise<void> {
+  await designer.updateComplete;
+  await (inside(designer).querySelector('motcua-field-inspector') as Updating | null)?.updateComplete;
+  await (inspector(designer).querySelector('motcua-condition-editor') as Updating | null)?.updateComplete;
+}
+
+/** The inspector's schema panel once rjsf has drawn its inputs. */
 export async function inspectorPanel(designer: MotcuaFormDesigner): Promise<ShadowRoot> {
-  await until(() => inside(designer).querySelector('motcua-schema-panel')?.shadowRoot?.querySelector('input') instanceof HTMLInputElement);
-  return inside(inside(designer).querySelector('motcua-schema-panel') as Element);
+  await settle(designer);
+  await until(() => inspector(designer).querySelector('motcua-schema-panel')?.shadowRoot?.querySelector('input') instanceof HTMLInputElement);
+  return inside(inspector(designer).querySelector('motcua-schema-panel') as Element);
 }
 
 /** Sets a value as a person does, so React sees the input (and for a select, change) event it listens for; a person's input event is composed. */

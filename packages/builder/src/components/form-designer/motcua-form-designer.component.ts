@@ -1,12 +1,10 @@
-import { FieldError, fieldTypeById, PAGE_TYPE, readPage, writePage, type Form, type InspectorValues, type Locale, type ProcedureDefinition } from '@motcua/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { fieldTypeById, PAGE_TYPE, type Form, type Locale, type ProcedureDefinition } from '@motcua/core';
+import { html, type PropertyValues } from 'lit';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
-import type { Condition, Subject } from '../condition-editor/condition.js';
-import type { PanelChangeDetail } from '../schema-panel/motcua-schema-panel.component.js';
+import type { FormChangeDetail, InspectorSelection } from '../field-inspector/motcua-field-inspector.component.js';
 import { renderCanvas, renderPalette, type CanvasHost } from './designer-canvas.js';
-import { clearCondition, setCondition, subjectsFor } from './field-condition.js';
 import { FORM_DESIGNER_TEXT } from './form-designer-text.js';
-import { isNode, readMember, ROOT, schemaPointerOf, writeMember, type Slot } from './form-lens.js';
+import { isNode, ROOT, schemaPointerOf } from './form-lens.js';
 import { appendPage, deleteMember, insertField, moveMember, removePage, type Placed, type Target } from './form-moves.js';
 import { flatten, outlineOf, type Outline, type OutlineItem } from './form-outline.js';
 import { placeProblems, type DesignerProblem } from './form-problems.js';
@@ -51,15 +49,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     where: { state: true },
     dragging: { state: true },
     announcement: { state: true },
-    fieldError: { state: true },
   };
-
-  /**
-   * Whether the officer has acted in the inspector since choosing the question: rjsf reports the
-   * values it fills in when it mounts as a change, and a question that was only looked at must
-   * not change.
-   */
-  private touched = false;
 
   readonly t = this.wording(FORM_DESIGNER_TEXT);
 
@@ -69,14 +59,9 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   declare where: Where;
   declare dragging: boolean;
   declare announcement: string;
-  declare fieldError: string | undefined;
 
   private outline: Outline = { items: [], pages: [] };
   private placedProblems = new Map<string, { id: string; messages: string[] }>();
-  /** The inspector's values as the officer left them, kept while the definition is the one this designer last wrote. */
-  private panel: { key: string; values: InspectorValues } | undefined;
-  private subjects: Subject[] = [];
-  private written: ProcedureDefinition | undefined;
 
   constructor() {
     super();
@@ -110,17 +95,11 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
       const placed = [...placeProblems(this.problems ?? [], this.outline)];
       this.placedProblems = new Map(placed.map(([place, messages], i) => [place, { id: `problems-${i}`, messages: messages.map((message) => message[this.language]) }]));
     }
-    if (changed.has('definition') && this.definition !== this.written) this.panel = undefined;
-    const item = this.selectedItem;
-    if (this.selected !== undefined && !item && this.selectedPage === undefined) this.selected = undefined;
-    if (changed.has('definition') || changed.has('selected') || changed.has('locale')) {
-      this.subjects = item ? subjectsFor(this.form, item.slot, this.language, { yes: this.t('yes'), no: this.t('no') }) : [];
-    }
+    if (this.selected !== undefined && !this.selectedItem && this.selectedPage === undefined) this.selected = undefined;
   }
 
   private emit(form: Form): void {
     const definition = { ...this.definition, form } as ProcedureDefinition;
-    this.written = definition;
     this.definition = definition;
     this.dispatchEvent(new CustomEvent('motcua-definition-change', { detail: { definition }, bubbles: true, composed: true }));
   }
@@ -143,22 +122,12 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   }
 
   onSelect(item: OutlineItem): void {
-    if (this.selected !== item.key) this.touched = false;
     this.selected = item.key;
-    this.fieldError = undefined;
   }
 
-  /** Listened to while the event goes down, so it is known before rjsf, inside the panel, reports the change. */
   onSelectPage(index: number): void {
-    this.onSelect({ key: `page:${index}` } as OutlineItem);
+    this.selected = `page:${index}`;
   }
-
-  private readonly onPanelTouched = {
-    handleEvent: (): void => {
-      this.touched = true;
-    },
-    capture: true,
-  };
 
   onItemKey(event: KeyboardEvent, item: OutlineItem): void {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -254,49 +223,12 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     if (item) this.onMove(item, target);
   }
 
-  private readonly onPanelChange = (event: CustomEvent<PanelChangeDetail>): void => {
-    const item = this.selectedItem;
-    const page = this.selectedPage;
-    if (!this.touched || (!item?.type && page === undefined)) return;
-    const values = event.detail.formData as InspectorValues;
-    this.panel = { key: this.selected ?? '', values };
-    if (event.detail.errors.length > 0) return;
-    const base = page === undefined ? undefined : readPage(this.form, page);
-    if (base && page !== undefined) return this.emit(writePage(this.form, page, PAGE_TYPE.fromInspector(values, base)));
-    if (!item?.type) return;
-    try {
-      const field = item.type.fromInspector(values, readMember(this.form, item.slot));
-      this.fieldError = undefined;
-      this.emit(writeMember(this.form, item.slot, field));
-    } catch (error) {
-      if (!(error instanceof FieldError)) throw error;
-      this.fieldError = error.messageIn(this.language);
-    }
+  private readonly onFormChange = (event: CustomEvent<FormChangeDetail>): void => {
+    this.emit(event.detail.form);
+    if (event.detail.slot) this.selected = schemaPointerOf(event.detail.slot);
   };
 
-  private readonly onConditionChange = (event: CustomEvent<{ condition: Condition | undefined }>): void => {
-    const item = this.selectedItem;
-    if (!item) return;
-    const slot: Slot = item.slot;
-    const placed = event.detail.condition ? setCondition(this.form, slot, event.detail.condition) : clearCondition(this.form, slot);
-    if (!placed) return;
-    this.emit(placed.form);
-    this.selected = schemaPointerOf(placed.slot);
-  };
-
-  /** A type's inspector, showing the officer's values while they are still at it, else those read from the form. */
-  private renderPanel(inspector: Form, read: () => InspectorValues) {
-    const values = this.panel && this.panel.key === this.selected ? this.panel.values : read();
-    return html`<motcua-schema-panel locale=${this.language} .schema=${inspector.schema} .uiSchema=${inspector.uiSchema} .i18n=${inspector.i18n} .formData=${values}
-      @motcua-panel-change=${this.onPanelChange} @input=${this.onPanelTouched} @click=${this.onPanelTouched} @keydown=${this.onPanelTouched}></motcua-schema-panel>`;
-  }
-
-  private renderPageInspector(index: number) {
-    const page = readPage(this.form, index);
-    if (!page) return nothing;
-    return html`${this.renderPanel(PAGE_TYPE.inspector, () => PAGE_TYPE.toInspector(page))}
-      <button type="button" class="secondary" data-action="delete-page" @click=${() => this.onDeletePage(index)}>${this.t('removePage')}</button>`;
-  }
+  private readonly onPageDelete = (event: CustomEvent<{ index: number }>): void => this.onDeletePage(event.detail.index);
 
   private onDeletePage(index: number): void {
     const title = this.outline.pages[index]?.title ?? '';
@@ -306,19 +238,10 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#canvas-heading')?.focus());
   }
 
-  private renderInspector() {
-    const t = this.t;
-    const page = this.selectedPage;
-    if (page !== undefined) return this.renderPageInspector(page);
+  private get inspected(): InspectorSelection | undefined {
     const item = this.selectedItem;
-    if (!item) return html`<p>${t('nothingSelected')}</p>`;
-    const field = readMember(this.form, item.slot);
-    if (!item.type || !field) return html`<p>${t('notEditable')}</p>`;
-    const type = item.type;
-    return html`<p class="hint">${t('answerName', { name: item.slot.name })}</p>
-      ${this.fieldError ? html`<p role="alert" part="field-error"><strong>${t('fieldError')}</strong> ${this.fieldError}</p>` : nothing}
-      ${this.renderPanel(type.inspector, () => type.toInspector(field))}
-      <motcua-condition-editor locale=${this.language} .subjects=${this.subjects} .state=${item.condition} @motcua-condition-change=${this.onConditionChange}></motcua-condition-editor>`;
+    const page = this.selectedPage;
+    return item ? { kind: 'item', item } : page !== undefined ? { kind: 'page', index: page } : undefined;
   }
 
   override render() {
@@ -339,7 +262,7 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
         </section>
         <section part="inspector" aria-labelledby="inspector-heading">
           <h3 id="inspector-heading">${t('inspector')}${this.selectedItem ? `: ${this.selectedItem.label}` : this.selectedPage !== undefined ? `: ${t('page', { n: this.selectedPage + 1, title: this.outline.pages[this.selectedPage]?.title ?? '' })}` : ''}</h3>
-          ${this.renderInspector()}
+          <motcua-field-inspector locale=${this.language} .form=${this.form} .selection=${this.inspected} @motcua-form-change=${this.onFormChange} @motcua-page-delete=${this.onPageDelete}></motcua-field-inspector>
         </section>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -116,8 +116,4 @@ export const formDesignerStyles = css`
     margin: 0 0 0.5em;
     padding-left: 1.5em;
   }
-  [part='field-error'] {
-    border-left: 5px solid var(--motcua-color-error, #b00020);
-    padding-left: 0.75em;
-  }
 `;

@@ -1,5 +1,4 @@
-import '../condition-editor/motcua-condition-editor.js';
-import '../schema-panel/motcua-schema-panel.js';
+import '../field-inspector/motcua-field-inspector.js';
 import { define } from '../../shared/define.js';
 import { MotcuaFormDesigner } from './motcua-form-designer.component.js';
 
