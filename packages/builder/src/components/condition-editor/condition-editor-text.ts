@@ -30,4 +30,6 @@ export const CONDITION_EDITOR_TEXT = {
   'op.is-not': { vi: 'không phải là', en: 'is not' },
   'op.is-one-of': { vi: 'là một trong', en: 'is one of' },
   'op.greater-than': { vi: 'lớn hơn', en: 'is greater than' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
 } as const satisfies Record<string, Bilingual>;

@@ -10,6 +10,4 @@ export const FIELD_INSPECTOR_TEXT = {
   answerName: { vi: 'Tên câu trả lời: {name}', en: 'Answer name: {name}' },
   fieldError: { vi: 'Chưa lưu thay đổi:', en: 'Not saved:' },
   removePage: { vi: 'Xoá trang này (các câu hỏi chuyển sang trang bên cạnh)', en: 'Delete this page (its questions move to the page beside it)' },
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
 } as const satisfies Record<string, Bilingual>;

@@ -2,6 +2,7 @@ import { FieldError, PAGE_TYPE, readPage, writePage, type Form, type InspectorVa
 import { html, nothing, type PropertyValues } from 'lit';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import type { Condition, Subject } from '../condition-editor/condition.js';
+import { CONDITION_EDITOR_TEXT } from '../condition-editor/condition-editor-text.js';
 import { clearCondition, setCondition, subjectsFor } from '../form-designer/field-condition.js';
 import { readMember, writeMember, type Slot } from '../form-designer/form-lens.js';
 import type { OutlineItem } from '../form-designer/form-outline.js';
@@ -68,7 +69,7 @@ export class MotcuaFieldInspector extends BuilderElement {
     }
     if (selectionMoved || (changed.has('form') && this.form !== this.written)) this.values = undefined;
     const selection = this.selection;
-    if ((changed.has('form') || changed.has('selection')) && this.form && selection?.kind === 'item') this.subjects = subjectsFor(this.form, selection.item.slot, this.language, { yes: this.t('yes'), no: this.t('no') });
+    if ((changed.has('form') || changed.has('selection')) && this.form && selection?.kind === 'item') this.subjects = subjectsFor(this.form, selection.item.slot, this.language, { yes: CONDITION_EDITOR_TEXT.yes[this.language], no: CONDITION_EDITOR_TEXT.no[this.language] });
   }
 
   private emit(detail: FormChangeDetail): void {

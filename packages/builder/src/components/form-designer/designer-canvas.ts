@@ -1,6 +1,7 @@
 import { FIELD_CATEGORIES, PALETTE, type Locale } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Condition } from '../condition-editor/condition.js';
+import { CONDITION_EDITOR_TEXT } from '../condition-editor/condition-editor-text.js';
 import type { ObjectRef } from './form-lens.js';
 import type { Target } from './form-moves.js';
 import type { Outline, OutlineItem } from './form-outline.js';
@@ -52,13 +53,18 @@ export function renderPalette(host: CanvasHost): TemplateResult {
   <p class="hint">${t('paletteHint')}</p>`;
 }
 
-function conditionText(host: CanvasHost, item: OutlineItem, labelOf: (name: string) => string): string | undefined {
+function conditionText(host: CanvasHost, item: OutlineItem, siblings: readonly OutlineItem[]): string | undefined {
   const state = item.condition;
   if (state.kind === 'always') return undefined;
   if (state.kind === 'by-hand') return host.t('byHand');
   const { subject, operator, value }: Condition = state.condition;
-  const shown = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'boolean' ? host.t(value ? 'yes' : 'no') : String(value);
-  return host.t('shownWhen', { condition: `${labelOf(subject)} ${host.t(`op.${operator}`)} ${shown}` });
+  const words = CONDITION_EDITOR_TEXT;
+  const locale = host.officerLocale;
+  const tested = siblings.find((each) => each.slot.name === subject);
+  const named = (one: unknown): string =>
+    tested?.options.find((option) => option.value === one)?.label ?? (typeof one === 'boolean' ? words[one ? 'yes' : 'no'][locale] : String(one));
+  const shown = Array.isArray(value) ? value.map(named).join(', ') : named(value);
+  return host.t('shownWhen', { condition: `${tested?.label ?? subject} ${words[`op.${operator}`][locale]} ${shown}` });
 }
 
 export function renderProblems(problems: { id: string; messages: string[] } | undefined): TemplateResult | typeof nothing {
@@ -75,8 +81,7 @@ function dropSlot(host: CanvasHost, target: Target): TemplateResult | typeof not
 function renderItem(host: CanvasHost, item: OutlineItem, siblings: readonly OutlineItem[]): TemplateResult {
   const t = host.t;
   const selected = host.selected === item.key;
-  const labelOf = (name: string) => siblings.find((each) => each.slot.name === name)?.label ?? name;
-  const condition = conditionText(host, item, labelOf);
+  const condition = conditionText(host, item, siblings);
   const movable = item.slot.branch === '';
   const moves = selected ? host.movesOf(item) : {};
   const typeLabel = item.type ? item.type.label[host.officerLocale] : t('unknownType');

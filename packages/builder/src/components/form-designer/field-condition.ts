@@ -82,7 +82,8 @@ function textAt(form: Form, pointer: string, text: unknown, locale: Locale): str
   return (locale === 'en' ? form.i18n?.en?.[`/schema${pointer}`] : undefined) ?? text;
 }
 
-function optionsOf(form: Form, pointer: string, node: Node, locale: Locale): Subject['options'] {
+/** The options of a closed list (`enum`, or `oneOf` of `const`s with their titles), labelled in the officer's language. */
+export function optionsOf(form: Form, pointer: string, node: Node, locale: Locale): Subject['options'] {
   if (Array.isArray(node.enum)) return node.enum.filter((value) => typeof value === 'string').map((value) => ({ value, label: value }));
   const branches = Array.isArray(node.oneOf) ? node.oneOf : [];
   return branches.flatMap((branch, i) => {

@@ -39,10 +39,4 @@ export const FORM_DESIGNER_TEXT = {
   pageRemoved: { vi: 'Đã xoá trang {n}: {title}. Có thể hoàn tác.', en: 'Deleted page {n}: {title}. You can undo this.' },
   pageAdded: { vi: 'Đã thêm trang {n}.', en: 'Added page {n}.' },
   theForm: { vi: 'biểu mẫu', en: 'the form' },
-  'op.is': { vi: 'là', en: 'is' },
-  'op.is-not': { vi: 'không phải là', en: 'is not' },
-  'op.is-one-of': { vi: 'là một trong', en: 'is one of' },
-  'op.greater-than': { vi: 'lớn hơn', en: 'is greater than' },
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
 } as const satisfies Record<string, Bilingual>;

@@ -1,6 +1,6 @@
 import { fieldTypeOf, getByPointer, joinPointer, type FieldType, type Form, type Locale } from '@motcua/core';
 import type { ConditionState } from '../condition-editor/condition.js';
-import { conditionOf } from './field-condition.js';
+import { conditionOf, optionsOf } from './field-condition.js';
 import { isNode, ROOT, schemaPointerOf, uiPointerOf, type ObjectRef, type Slot } from './form-lens.js';
 import { pageOf, pagesOf, slotsOf } from './member-order.js';
 
@@ -12,6 +12,8 @@ export interface OutlineItem {
   type: FieldType | undefined;
   label: string;
   condition: ConditionState;
+  /** The values its answer takes, labelled, when it is a closed list or a labelled yes/no. */
+  options: { value: string | boolean; label: string }[];
   /** The object holding its questions, for a section or a repeating group. */
   inner?: ObjectRef;
   children: OutlineItem[];
@@ -54,6 +56,7 @@ function itemsOf(form: Form, object: ObjectRef, locale: Locale, depth: number): 
       type,
       label: isNode(node) ? english(form, `/schema${key}/title`, node.title, locale) || slot.name : slot.name,
       condition: conditionOf(form, slot),
+      options: isNode(node) ? optionsOf(form, key, node, locale) : [],
       ...(inner ? { inner } : {}),
       children: inner ? itemsOf(form, inner, locale, depth + 1) : [],
     };

@@ -128,6 +128,16 @@ describe('<motcua-form-designer>', () => {
     expect(tree(designer)).to.deep.equal(['Họ và tên', 'Nộp thay người khác', 'Số bản', 'Người ủy quyền', '  Tên người ủy quyền', 'Thư điện tử', 'Giấy tờ', '  Tên giấy tờ']);
   });
 
+  it('tolerates a definition still without a form, and starts one at the first question', async () => {
+    const { designer, changes } = await openDesigner({ code: 'moi', name: { vi: 'Mới' } } as unknown as ProcedureDefinition, 'en');
+    expect(inside(designer).querySelector('[part=canvas] .empty')?.textContent).to.equal('The form has no questions yet.');
+    paletteButton(designer, 'yes-no').click();
+    await designer.updateComplete;
+    expect(last(changes)).to.deep.include({ code: 'moi', name: { vi: 'Mới' } });
+    expect(last(changes).form.schema).to.deep.equal({ type: 'object', properties: { coHoacKhong: { type: 'boolean', title: 'Có hoặc không', oneOf: [{ const: true, title: 'Có' }, { const: false, title: 'Không' }] } } });
+    expect(tree(designer)).to.deep.equal(['Yes or no']);
+  });
+
   it('round-trips through JSON: the parsed definition is the same and a new designer draws the same tree', async () => {
     const { designer, changes } = await openDesigner(sampleDefinition());
     await select(designer, 'Số bản');
