@@ -19,6 +19,18 @@ export interface FormChangeDetail {
   slot?: Slot;
 }
 
+/**
+ * The values with every property of the inspector they leave out present and undefined: rjsf
+ * otherwise fills an option list's first value into a property left out (its `constAsDefaults`),
+ * and a short text with no pattern would get the first preset's at the officer's first edit.
+ * rjsf keeps a value present, even undefined, and ajv skips an undefined member.
+ */
+function withAbsentMembers(values: InspectorValues, inspector: Form): InspectorValues {
+  const properties = inspector.schema.properties;
+  const names = properties !== null && typeof properties === 'object' ? Object.keys(properties) : [];
+  return { ...Object.fromEntries(names.map((name) => [name, undefined])), ...values };
+}
+
 const keyOf = (selection: InspectorSelection | undefined): string | undefined =>
   selection === undefined ? undefined : selection.kind === 'item' ? selection.item.key : `page:${selection.index}`;
 
@@ -118,7 +130,7 @@ export class MotcuaFieldInspector extends BuilderElement {
 
   /** A type's inspector, showing the officer's values while they are still at it, else those read from the form. */
   private renderPanel(inspector: Form, read: () => InspectorValues) {
-    return html`<motcua-schema-panel locale=${this.language} .schema=${inspector.schema} .uiSchema=${inspector.uiSchema} .i18n=${inspector.i18n} .formData=${this.values ?? read()}
+    return html`<motcua-schema-panel locale=${this.language} .schema=${inspector.schema} .uiSchema=${inspector.uiSchema} .i18n=${inspector.i18n} .formData=${withAbsentMembers(this.values ?? read(), inspector)}
       @motcua-panel-change=${this.onPanelChange} @input=${this.onTouched} @click=${this.onTouched} @keydown=${this.onTouched}></motcua-schema-panel>`;
   }
 

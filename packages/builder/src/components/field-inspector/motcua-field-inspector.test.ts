@@ -79,4 +79,13 @@ describe('<motcua-field-inspector>', () => {
     expect(inside(designer).activeElement?.id).to.equal('canvas-heading');
   });
 
+
+  it('changes only what the officer changed: a short text with no pattern gets none at its first edit', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition());
+    await select(designer, 'Họ và tên');
+    enter(await panelInput(designer, 'label_vi'), 'Họ và tên người nộp');
+    await until(() => changes.length > 0);
+    expect(changes).to.have.length(1);
+    expect(schemaOf(last(changes)).properties.hoTen).to.deep.equal({ type: 'string', title: 'Họ và tên người nộp', minLength: 1, maxLength: 100 });
+  });
 });
