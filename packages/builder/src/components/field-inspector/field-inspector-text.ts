@@ -9,5 +9,7 @@ export const FIELD_INSPECTOR_TEXT = {
   },
   answerName: { vi: 'Tên câu trả lời: {name}', en: 'Answer name: {name}' },
   fieldError: { vi: 'Chưa lưu thay đổi:', en: 'Not saved:' },
+  pageEarlier: { vi: 'Đưa trang lên trước', en: 'Move the page earlier' },
+  pageLater: { vi: 'Đưa trang ra sau', en: 'Move the page later' },
   removePage: { vi: 'Xoá trang này (các câu hỏi chuyển sang trang bên cạnh)', en: 'Delete this page (its questions move to the page beside it)' },
 } as const satisfies Record<string, Bilingual>;

@@ -17,6 +17,15 @@ export interface FormChangeDetail {
   form: Form;
   /** Where the edited question is now (a condition moves it into or out of an `allOf` entry). */
   slot?: Slot;
+  /** Where the edited page is now, when it moved. */
+  page?: number;
+}
+
+/** A copy of the form with pages `a` and `b` swapped, each with its texts. */
+function swapPages(form: Form, a: number, b: number): Form {
+  const first = readPage(form, a);
+  const second = readPage(form, b);
+  return first && second ? writePage(writePage(form, a, second), b, first) : form;
 }
 
 /**
@@ -142,8 +151,16 @@ export class MotcuaFieldInspector extends BuilderElement {
       const page = readPage(form, selection.index);
       if (!page) return nothing;
       const remove = () => this.dispatchEvent(new CustomEvent('motcua-page-delete', { detail: { index: selection.index }, bubbles: true, composed: true }));
+      const { index } = selection;
+      const pages = form.uiSchema?.['ui:pages'];
+      const count = Array.isArray(pages) ? pages.length : 0;
+      const move = (to: number) => this.form && this.emit({ form: swapPages(this.form, index, to), page: to });
       return html`${this.renderPanel(PAGE_TYPE.inspector, () => PAGE_TYPE.toInspector(page))}
-        <button type="button" class="secondary" data-action="delete-page" @click=${remove}>${t('removePage')}</button>`;
+        <div class="actions">
+          <button type="button" class="secondary" data-action="page-earlier" ?disabled=${index === 0} @click=${() => move(index - 1)}>${t('pageEarlier')}</button>
+          <button type="button" class="secondary" data-action="page-later" ?disabled=${index >= count - 1} @click=${() => move(index + 1)}>${t('pageLater')}</button>
+          <button type="button" class="secondary" data-action="delete-page" @click=${remove}>${t('removePage')}</button>
+        </div>`;
     }
     const { item } = selection;
     const field = readMember(form, item.slot);

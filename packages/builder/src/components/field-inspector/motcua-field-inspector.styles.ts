@@ -9,6 +9,12 @@ export const fieldInspectorStyles = css`
     border-left: 5px solid var(--motcua-color-error, #b00020);
     padding-left: 0.75em;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.75em;
+  }
   motcua-condition-editor {
     margin-top: 1em;
     border-top: 1px solid var(--motcua-color-border, #b1b4b6);

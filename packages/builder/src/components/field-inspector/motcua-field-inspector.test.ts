@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { ProcedureDefinition } from '@motcua/core';
 import { accessibilityViolations, cleanup, loadBuilder, until } from '../../test-support/browser.js';
-import { enter, inside, inspector, inspectorPanel, itemButton, openDesigner, sampleDefinition, select } from '../form-designer/designer-test-support.js';
+import { enter, inside, inspector, inspectorPanel, itemButton, openDesigner, sampleDefinition, select, settle } from '../form-designer/designer-test-support.js';
 import type { MotcuaFormDesigner } from '../form-designer/motcua-form-designer.component.js';
 
 const last = (changes: ProcedureDefinition[]): ProcedureDefinition => changes[changes.length - 1] as ProcedureDefinition;
@@ -63,7 +63,7 @@ describe('<motcua-field-inspector>', () => {
     expect(changes).to.have.length(0);
   });
 
-  it('edits a page’s title in vi and en, and deletes a page, its questions going to the page before', async () => {
+  it('edits a page’s title in vi and en, moves it earlier, and deletes a page, its questions going to the page beside it', async () => {
     const definition = sampleDefinition();
     definition.form.uiSchema = { ...definition.form.uiSchema, 'ui:pages': [{ title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan'] }, { title: 'Giấy tờ', fields: ['nguoiUyQuyen', 'giayTo'] }] };
     const { designer, changes } = await openDesigner(definition);
@@ -72,10 +72,17 @@ describe('<motcua-field-inspector>', () => {
     enter(await panelInput(designer, 'label_en'), 'Papers');
     await until(() => changes.length === 1);
     expect(last(changes).form.i18n?.en?.['/uiSchema/ui:pages/1/title']).to.equal('Papers');
+    (inspector(designer).querySelector('[data-action=page-earlier]') as HTMLButtonElement).click();
+    await designer.updateComplete;
+    expect(last(changes).form.uiSchema?.['ui:pages']).to.deep.equal([{ title: 'Giấy tờ', fields: ['nguoiUyQuyen', 'giayTo'] }, { title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan'] }]);
+    expect(last(changes).form.i18n?.en?.['/uiSchema/ui:pages/0/title']).to.equal('Papers');
+    expect((inside(designer).activeElement as HTMLElement).dataset.key).to.equal('page:0');
+    (inside(designer).querySelector('button.select[data-key="page:1"]') as HTMLButtonElement).click();
+    await settle(designer);
     (inspector(designer).querySelector('[data-action=delete-page]') as HTMLButtonElement).click();
     await designer.updateComplete;
-    expect(last(changes).form.uiSchema?.['ui:pages']).to.deep.equal([{ title: 'Người nộp', fields: ['hoTen', 'coUyQuyen', 'soBan', 'nguoiUyQuyen', 'giayTo'] }]);
-    expect(last(changes).form.i18n?.en).not.to.have.property('/uiSchema/ui:pages/1/title');
+    expect(last(changes).form.uiSchema?.['ui:pages']).to.deep.equal([{ title: 'Giấy tờ', fields: ['nguoiUyQuyen', 'giayTo', 'hoTen', 'coUyQuyen', 'soBan'] }]);
+    expect(last(changes).form.i18n?.en).to.deep.include({ '/uiSchema/ui:pages/0/title': 'Papers' }).and.not.have.property('/uiSchema/ui:pages/1/title');
     expect(inside(designer).activeElement?.id).to.equal('canvas-heading');
   });
 

@@ -100,6 +100,7 @@ function renderItem(host: CanvasHost, item: OutlineItem, siblings: readonly Outl
             <button type="button" class="secondary" data-action="into" ?disabled=${!moves.into} @click=${() => host.onMove(item, moves.into)}>${t('into')}</button>
             <button type="button" class="secondary" data-action="out" ?disabled=${!moves.out} @click=${() => host.onMove(item, moves.out)}>${t('out')}</button>
             <button type="button" class="secondary" data-action="delete" @click=${() => host.onDelete(item)}>${t('remove')}</button>
+            ${movable ? nothing : html`<span class="hint">${t('fixedByCondition')}</span>`}
           </span>`
         : nothing}
     </div>

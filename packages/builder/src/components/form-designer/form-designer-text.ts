@@ -30,6 +30,10 @@ export const FORM_DESIGNER_TEXT = {
   into: { vi: 'Vào nhóm phía trên', en: 'Into the section above' },
   out: { vi: 'Ra khỏi nhóm', en: 'Out of the section' },
   remove: { vi: 'Xoá', en: 'Delete' },
+  fixedByCondition: {
+    vi: 'Câu hỏi có điều kiện hiện sau các câu hỏi khác cùng nhóm; bỏ điều kiện để di chuyển nó.',
+    en: 'A question with a condition shows after the others beside it; remove its condition to move it.',
+  },
   dropHere: { vi: 'Thả vào đây', en: 'Drop here' },
   inspector: { vi: 'Thuộc tính', en: 'Properties' },
   noForm: { vi: 'Thủ tục chưa có biểu mẫu.', en: 'The procedure has no form yet.' },
@@ -37,6 +41,7 @@ export const FORM_DESIGNER_TEXT = {
   moved: { vi: 'Đã chuyển “{label}” tới vị trí {position} trên {count} trong “{where}”.', en: 'Moved “{label}” to position {position} of {count} in “{where}”.' },
   removed: { vi: 'Đã xoá “{label}”. Có thể hoàn tác.', en: 'Deleted “{label}”. You can undo this.' },
   pageRemoved: { vi: 'Đã xoá trang {n}: {title}. Có thể hoàn tác.', en: 'Deleted page {n}: {title}. You can undo this.' },
+  pageMoved: { vi: 'Trang đã chuyển tới vị trí {n} trên {count}.', en: 'The page is now page {n} of {count}.' },
   pageAdded: { vi: 'Đã thêm trang {n}.', en: 'Added page {n}.' },
   theForm: { vi: 'biểu mẫu', en: 'the form' },
 } as const satisfies Record<string, Bilingual>;

@@ -224,8 +224,14 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   }
 
   private readonly onFormChange = (event: CustomEvent<FormChangeDetail>): void => {
-    this.emit(event.detail.form);
-    if (event.detail.slot) this.selected = schemaPointerOf(event.detail.slot);
+    const { form, slot, page } = event.detail;
+    this.emit(form);
+    if (slot) this.selected = schemaPointerOf(slot);
+    if (page !== undefined) {
+      this.selected = `page:${page}`;
+      this.say(this.t('pageMoved', { n: page + 1, count: pagesOf(form).length }));
+      void this.focusItem(`page:${page}`);
+    }
   };
 
   private readonly onPageDelete = (event: CustomEvent<{ index: number }>): void => this.onDeletePage(event.detail.index);
