@@ -61,10 +61,11 @@ function conditionText(host: CanvasHost, item: OutlineItem, siblings: readonly O
   const words = CONDITION_EDITOR_TEXT;
   const locale = host.officerLocale;
   const tested = siblings.find((each) => each.slot.name === subject);
+  if (!tested) return host.t('lostSubject', { name: subject });
   const named = (one: unknown): string =>
-    tested?.options.find((option) => option.value === one)?.label ?? (typeof one === 'boolean' ? words[one ? 'yes' : 'no'][locale] : String(one));
+    tested.options.find((option) => option.value === one)?.label ?? (typeof one === 'boolean' ? words[one ? 'yes' : 'no'][locale] : String(one));
   const shown = Array.isArray(value) ? value.map(named).join(', ') : named(value);
-  return host.t('shownWhen', { condition: `${tested?.label ?? subject} ${words[`op.${operator}`][locale]} ${shown}` });
+  return host.t('shownWhen', { condition: `${tested.label} ${words[`op.${operator}`][locale]} ${shown}` });
 }
 
 export function renderProblems(problems: { id: string; messages: string[] } | undefined): TemplateResult | typeof nothing {

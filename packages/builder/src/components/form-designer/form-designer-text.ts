@@ -22,6 +22,7 @@ export const FORM_DESIGNER_TEXT = {
   page: { vi: 'Trang {n}: {title}', en: 'Page {n}: {title}' },
   unknownType: { vi: 'viết tay, sửa trong JSON', en: 'written by hand, edit in JSON' },
   shownWhen: { vi: 'hiện khi {condition}', en: 'shown when {condition}' },
+  lostSubject: { vi: 'điều kiện xét “{name}”, câu hỏi không còn nữa', en: 'its condition tests “{name}”, which is gone' },
   byHand: { vi: 'điều kiện viết tay', en: 'condition written by hand' },
   select: { vi: 'Chọn “{label}”', en: 'Select “{label}”' },
   actions: { vi: 'Thao tác với “{label}”', en: 'Actions on “{label}”' },

@@ -101,7 +101,7 @@ describe('<motcua-form-designer> conditions and problems', () => {
     expect(form.flow?.session.answers()).not.to.have.property('nguoiUyQuyen');
   });
 
-  it('writes “greater than” for a number, and shows the question always again on request', async () => {
+  it('writes “greater than” for a number, says when the question it tests is deleted, and shows the question always again on request', async () => {
     const { designer, changes } = await openDesigner(sampleDefinition(), 'en');
     await select(designer, 'Papers');
     const editor = await conditionEditor(designer);
@@ -120,9 +120,16 @@ describe('<motcua-form-designer> conditions and problems', () => {
     await settle(designer);
     expect(itemButton(designer, 'Papers').textContent).to.contain('shown when Copies is greater than 2');
 
+    await select(designer, 'Copies');
+    (inside(designer).querySelector('.tools [data-action=delete]') as HTMLButtonElement).click();
+    await settle(designer);
+    expect(itemButton(designer, 'Papers').textContent).to.contain('its condition tests “soBan”, which is gone');
+    await select(designer, 'Papers');
+    await settle(designer);
     const again = inside(inspector(designer).querySelector('motcua-condition-editor') as Element);
+    expect(again.querySelector('[part=lost]')?.textContent).to.contain('“soBan”');
     (again.querySelector('#always') as HTMLInputElement).click();
-    await until(() => changes.length === 2);
+    await until(() => changes.length === 3);
     expect(schemaOf(last(changes)).allOf).to.equal(undefined);
     expect(schemaOf(last(changes)).properties.giayTo.title).to.equal('Giấy tờ');
     expect(tree(designer).slice(-2)).to.deep.equal(['Papers', '  Tên giấy tờ']);
