@@ -111,7 +111,7 @@ function renderItem(host: CanvasHost, item: OutlineItem, siblings: readonly Outl
 }
 
 /** A list of questions, with a place to drop before each question shown always and after the last. */
-export function renderList(host: CanvasHost, items: readonly OutlineItem[], object: ObjectRef, page: number | undefined, empty: string): TemplateResult {
+function renderList(host: CanvasHost, items: readonly OutlineItem[], object: ObjectRef, page: number | undefined, empty: string): TemplateResult {
   const plain = items.filter((item) => item.slot.branch === '');
   const at = (index: number): Target => ({ object, index, ...(page === undefined ? {} : { page }) });
   if (items.length === 0) return html`<ol class="items">${dropSlot(host, at(0))}<li class="empty">${empty}</li></ol>`;

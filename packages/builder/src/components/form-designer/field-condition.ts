@@ -7,14 +7,14 @@ import type { Condition, ConditionState, Subject, SubjectKind } from '../conditi
 const onlyKeys = (node: Node, keys: readonly string[]): boolean => Object.keys(node).every((key) => keys.includes(key));
 
 /** The `if` that says the condition: the subject answered, and its answer passing the test. */
-export function conditionSchema(condition: Condition): Node {
+function conditionSchema(condition: Condition): Node {
   const { subject, operator, value } = condition;
   const test = operator === 'is' ? { const: value } : operator === 'is-not' ? { not: { const: value } } : operator === 'is-one-of' ? { enum: value } : { exclusiveMinimum: value };
   return { properties: { [subject]: test }, required: [subject] };
 }
 
 /** The condition an `if` says, when it is one `conditionSchema` writes. */
-export function readCondition(node: unknown): Condition | undefined {
+function readCondition(node: unknown): Condition | undefined {
   if (!isNode(node) || !onlyKeys(node, ['properties', 'required']) || !isNode(node.properties)) return undefined;
   const [subject, ...others] = Object.keys(node.properties);
   const test = subject === undefined ? undefined : node.properties[subject];

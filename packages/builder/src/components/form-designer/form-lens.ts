@@ -25,10 +25,9 @@ export interface Slot {
 
 export const ROOT: ObjectRef = { schema: '', ui: '' };
 
-export const holderOf = (slot: Slot): string => slot.object.schema + slot.branch;
+const holderOf = (slot: Slot): string => slot.object.schema + slot.branch;
 export const schemaPointerOf = (slot: Slot): string => joinPointer(holderOf(slot), 'properties', slot.name);
 export const uiPointerOf = (slot: Slot): string => joinPointer(slot.object.ui, slot.name);
-export const sameSlot = (a: Slot, b: Slot): boolean => schemaPointerOf(a) === schemaPointerOf(b);
 
 type Overlay = Record<string, string | undefined>;
 
@@ -38,7 +37,7 @@ export const covers = (pointer: string, key: string): boolean => key === pointer
 const textsOf = (en: Overlay): [string, string][] => Object.entries(en).filter((entry): entry is [string, string] => entry[1] !== undefined);
 
 /** The overlay entries under `from`, moved under `to`. */
-export function rebase(en: Overlay, from: string, to: string): Record<string, string> {
+function rebase(en: Overlay, from: string, to: string): Record<string, string> {
   return Object.fromEntries(textsOf(en).filter(([key]) => covers(from, key)).map(([key, text]) => [to + key.slice(from.length), text]));
 }
 

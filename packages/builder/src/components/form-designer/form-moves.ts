@@ -15,7 +15,7 @@ export interface Placed {
 }
 
 /** An answer's name from a label, in the catalogue's camelCase without diacritics: "Họ và tên" → "hoVaTen". */
-export function nameFor(label: string, taken: ReadonlySet<string>): string {
+function nameFor(label: string, taken: ReadonlySet<string>): string {
   const words = foldVietnamese(label).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 6);
   const joined = words.map((word, i) => (i === 0 ? word : word[0]?.toUpperCase() + word.slice(1))).join('');
   const base = /^[a-z]/.test(joined) ? joined : `truong${joined}`;

@@ -37,7 +37,7 @@ function english(form: Form, pointer: string, vi: unknown, locale: Locale): stri
 }
 
 /** The object inside a section or a repeating group, whose questions the canvas shows under it. */
-export function innerObject(slot: Slot, type: FieldType | undefined): ObjectRef | undefined {
+function innerObject(slot: Slot, type: FieldType | undefined): ObjectRef | undefined {
   if (type?.id === 'section') return { schema: schemaPointerOf(slot), ui: uiPointerOf(slot) };
   if (type?.id === 'group') return { schema: joinPointer(schemaPointerOf(slot), 'items'), ui: joinPointer(uiPointerOf(slot), 'items') };
   return undefined;

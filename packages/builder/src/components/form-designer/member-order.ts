@@ -2,7 +2,7 @@ import { getByPointer, joinPointer, type Form, type UiPage } from '@motcua/core'
 import { isNode, setAt, type Node, type ObjectRef, type Slot } from './form-lens.js';
 
 /** rjsf's `ui:order` as the runtime applies it: the listed names first, `*` standing for every other in schema order. */
-export function orderMembers(names: readonly string[], order: unknown): string[] {
+function orderMembers(names: readonly string[], order: unknown): string[] {
   if (!Array.isArray(order)) return [...names];
   const listed = order.filter((n): n is string => typeof n === 'string' && n !== '*' && names.includes(n));
   const rest = names.filter((n) => !listed.includes(n));
