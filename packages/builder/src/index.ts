@@ -7,3 +7,7 @@ export { MotcuaVersionHistory } from './components/version-history/motcua-versio
 export { ApiProblem, BuilderApi, type Officer, type ProcedureOverview, type ProcedureStatus, type PublishedVersion } from './shared/builder-api.js';
 export { compileValidators } from './shared/compile-validators.js';
 export { MotcuaSchemaPanel, type PanelChangeDetail } from './components/schema-panel/motcua-schema-panel.component.js';
+export { MotcuaFormDesigner } from './components/form-designer/motcua-form-designer.component.js';
+export { MotcuaFieldInspector } from './components/field-inspector/motcua-field-inspector.component.js';
+export { MotcuaConditionEditor } from './components/condition-editor/motcua-condition-editor.component.js';
+export type { Condition, ConditionState, Operator, Subject } from './components/condition-editor/condition.js';
