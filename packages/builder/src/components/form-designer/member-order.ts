@@ -1,16 +1,5 @@
-import { getByPointer, joinPointer, type Form, type UiPage } from '@motcua/core';
+import { getByPointer, joinPointer, orderMembers, type Form, type UiPage } from '@motcua/core';
 import { isNode, setAt, type Node, type ObjectRef, type Slot } from './form-lens.js';
-
-/** rjsf's `ui:order` as the runtime applies it: the listed names first, `*` standing for every other in schema order. */
-function orderMembers(names: readonly string[], order: unknown): string[] {
-  if (!Array.isArray(order)) return [...names];
-  const listed = order.filter((n): n is string => typeof n === 'string' && n !== '*' && names.includes(n));
-  const rest = names.filter((n) => !listed.includes(n));
-  const star = order.indexOf('*');
-  if (star === -1) return [...listed, ...rest];
-  const before = order.slice(0, star).filter((n): n is string => listed.includes(n as string));
-  return [...before, ...rest, ...listed.filter((n) => !before.includes(n))];
-}
 
 export const objectNode = (form: Form, object: ObjectRef): Node => {
   const node = getByPointer(form.schema, object.schema);
