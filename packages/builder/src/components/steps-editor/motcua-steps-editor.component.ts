@@ -1,0 +1,183 @@
+import type { Duration, LocalText, Step } from '@motcua/core';
+import { textIn } from '@motcua/runtime';
+import { html, nothing, type PropertyValues } from 'lit';
+import { hostStyles } from '../../shared/builder-element.js';
+import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { durationText, unitName } from '../../shared/durations.js';
+import { freshId, movedTo, removedAt, replacedAt } from '../../shared/list-edit.js';
+import { localTextFields } from '../../shared/local-text-fields.js';
+import '../steps-diagram/motcua-steps-diagram.js';
+import { bindingLevel, checkSteps, type StepsWarning } from './steps-fit.js';
+import { editorStyles } from '../../shared/editor-styles.js';
+import { STEPS_EDITOR_TEXT } from './steps-editor-text.js';
+
+const ROLES = ['receiver', 'specialist', 'approver'] as const;
+const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-days'];
+
+/**
+ * The steps of a procedure (trình tự thực hiện): each with its name in vi and en, its role and
+ * its share of the time limit; add, remove and reorder with buttons (focus follows the moved
+ * step, a polite announcement says where it went). What does not fit the service level (the
+ * shares over or under it, a step without a share, a role missing, …: `checkSteps`) is shown next
+ * to the step or the total it is about, in the officer's language; beside them, the diagram.
+ * It edits the base steps; a case with its own steps is named, to be edited in the JSON view.
+ *
+ * @attr locale - `vi` (default) or `en`.
+ * @prop definition - The definition whose steps are edited; never mutated.
+ * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
+ * @csspart warnings - The warnings about the steps as a whole.
+ * @csspart step - One step's fields.
+ */
+export class MotcuaStepsEditor extends DefinitionEditor {
+  static override styles = [hostStyles, editorStyles];
+
+  static override properties = {
+    ...DefinitionEditor.properties,
+    announcement: { state: true },
+  };
+
+  private readonly t = this.wording(STEPS_EDITOR_TEXT);
+  /** The control to focus once the definition comes back with the edit (a moved step's button). */
+  private pendingFocus: string | undefined;
+
+  declare announcement: string;
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
+
+  private get steps(): Step[] {
+    return Array.isArray(this.definition?.steps) ? this.definition.steps : [];
+  }
+
+  private nameOf(step: Step): string {
+    return textIn(step.name, this.language) || step.id;
+  }
+
+  private setSteps(steps: Step[]): void {
+    this.commitMember('steps', steps);
+  }
+
+  private editStep(i: number, change: Partial<Step>): void {
+    const step = this.steps[i];
+    if (!step) return;
+    const next: Step = { ...step, ...change };
+    for (const key of Object.keys(change) as (keyof Step)[]) if (change[key] === undefined) delete next[key];
+    this.setSteps(replacedAt(this.steps, i, next));
+  }
+
+  private move(i: number, by: -1 | 1): void {
+    const step = this.steps[i];
+    const to = i + by;
+    if (!step || to < 0 || to >= this.steps.length) return;
+    // Keep the same button under the finger, unless the step reached the end where that button is gone.
+    const edge = to === 0 || to === this.steps.length - 1;
+    this.pendingFocus = `${edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}-${to}`;
+    this.announcement = this.t('moved', { name: this.nameOf(step), position: to + 1 });
+    this.setSteps(movedTo(this.steps, i, to));
+  }
+
+  private removeStep(i: number): void {
+    const step = this.steps[i];
+    if (!step) return;
+    this.announcement = this.t('removed', { name: this.nameOf(step) });
+    this.pendingFocus = this.steps.length > 1 ? `name-${Math.min(i, this.steps.length - 2)}-vi` : 'add';
+    this.setSteps(removedAt(this.steps, i));
+  }
+
+  private add(): void {
+    const id = freshId('buoc', this.steps.map((s) => s.id));
+    const step: Step = { id, name: { vi: STEPS_EDITOR_TEXT.newStep.vi, en: STEPS_EDITOR_TEXT.newStep.en }, role: 'specialist' };
+    this.announcement = this.t('added', { position: this.steps.length + 1 });
+    this.pendingFocus = `name-${this.steps.length}-vi`;
+    this.setSteps([...this.steps, step]);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('definition') && this.pendingFocus) {
+      (this.renderRoot.querySelector(`#${this.pendingFocus}`) as HTMLElement | null)?.focus();
+      this.pendingFocus = undefined;
+    }
+  }
+
+  private renderDuration(step: Step, i: number) {
+    const t = this.t;
+    const duration = step.duration;
+    const onAmount = (e: Event) => {
+      const typed = (e.target as HTMLInputElement).value;
+      this.editStep(i, { duration: typed === '' ? undefined : { amount: Number(typed), unit: duration?.unit ?? bindingLevel(this.definition)?.unit ?? 'working-days' } });
+    };
+    const onUnit = (e: Event) => {
+      const unit = (e.target as HTMLSelectElement).value as Duration['unit'];
+      this.editStep(i, { duration: { amount: duration?.amount ?? 0, unit } });
+    };
+    return html`<div class="row">
+      <div class="field">
+        <label for=${`amount-${i}`}>${t('duration')}</label>
+        <input id=${`amount-${i}`} type="number" min="0" step="0.25" aria-describedby=${`amount-hint-${i}`} .value=${duration ? String(duration.amount) : ''} @change=${onAmount} />
+        <span class="hint" id=${`amount-hint-${i}`}>${t('durationHint')}</span>
+      </div>
+      <div class="field">
+        <label for=${`unit-${i}`}>${t('unit')}</label>
+        <select id=${`unit-${i}`} @change=${onUnit}>
+          ${UNITS.map((unit) => html`<option value=${unit} ?selected=${unit === (duration?.unit ?? bindingLevel(this.definition)?.unit ?? 'working-days')}>${unitName(unit, this.language)}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderStep(step: Step, i: number, warnings: StepsWarning[]) {
+    const t = this.t;
+    const name = this.nameOf(step);
+    const own = warnings.filter((w) => w.step === i);
+    const last = this.steps.length - 1;
+    return html`<li part="step">
+      <fieldset>
+        <legend>${t('step', { n: i + 1, name })}</legend>
+        ${localTextFields({ id: `name-${i}`, label: STEPS_EDITOR_TEXT.name, locale: this.language, value: step.name, onChange: (text: LocalText) => this.editStep(i, { name: text }) })}
+        <div class="field">
+          <label for=${`role-${i}`}>${t('role')}</label>
+          <select id=${`role-${i}`} @change=${(e: Event) => this.editStep(i, { role: (e.target as HTMLSelectElement).value as Step['role'] })}>
+            ${ROLES.map((role) => html`<option value=${role} ?selected=${role === step.role}>${t(`role.${role}`)}</option>`)}
+          </select>
+        </div>
+        ${this.renderDuration(step, i)}
+        ${own.length > 0 ? html`<ul class="warnings">${own.map((w) => html`<li>${w.message[this.language]}</li>`)}</ul>` : nothing}
+        <div class="actions">
+          ${i > 0 ? html`<button type="button" class="secondary" id=${`up-${i}`} aria-label=${t('moveUp', { name })} @click=${() => this.move(i, -1)}>${t('up')}</button>` : nothing}
+          ${i < last ? html`<button type="button" class="secondary" id=${`down-${i}`} aria-label=${t('moveDown', { name })} @click=${() => this.move(i, 1)}>${t('down')}</button>` : nothing}
+          <button type="button" class="secondary" id=${`remove-${i}`} aria-label=${t('remove', { name })} @click=${() => this.removeStep(i)}>${t('delete')}</button>
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const definition = this.definition;
+    const warnings = checkSteps(definition);
+    const general = warnings.filter((w) => w.step === undefined);
+    const limit = bindingLevel(definition);
+    const ownSteps = (definition?.cases ?? []).filter((c) => Array.isArray(c.steps));
+    return html`<h3>${t('heading')}</h3>
+      <p class="hint">${t('intro')}</p>
+      <p>${limit ? t('limit', { limit: durationText(limit, this.language) }) : t('noLimit')}</p>
+      <div part="warnings" class=${general.length > 0 ? 'box warn' : 'box'}>
+        ${general.length > 0
+          ? html`<h4>${t('warnings')}</h4>
+              <ul>
+                ${general.map((w) => html`<li data-code=${w.code}>${w.message[this.language]}</li>`)}
+              </ul>`
+          : html`<p>${warnings.length === 0 ? t('fits') : ''}</p>`}
+      </div>
+      ${ownSteps.map((c) => html`<p class="hint">${t('caseSteps', { name: textIn(c.name, this.language) || c.id })}</p>`)}
+      <ol class="steps">
+        ${this.steps.map((step, i) => this.renderStep(step, i, warnings))}
+      </ol>
+      <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <h4>${t('diagram')}</h4>
+      <motcua-steps-diagram .definition=${definition} locale=${this.language}></motcua-steps-diagram>`;
+  }
+}

@@ -1,0 +1,36 @@
+import type { Bilingual } from '@motcua/core';
+
+/** Every string `<motcua-steps-editor>` shows, in both languages. */
+export const STEPS_EDITOR_TEXT = {
+  heading: { vi: 'Trình tự thực hiện', en: 'Steps' },
+  intro: {
+    vi: 'Mỗi bước có một vai trò và phần thời gian của nó trong thời hạn giải quyết. Thời hạn được sửa ở mục Thông tin chung.',
+    en: 'Each step has a role and its share of the time limit. The time limit itself is edited under General information.',
+  },
+  limit: { vi: 'Thời hạn giải quyết: {limit}', en: 'Time limit: {limit}' },
+  noLimit: { vi: 'Thủ tục chưa có thời hạn giải quyết.', en: 'The procedure has no time limit yet.' },
+  warnings: { vi: 'Cần xem lại', en: 'To look at' },
+  fits: { vi: 'Các bước khớp với thời hạn giải quyết.', en: 'The steps fit the time limit.' },
+  step: { vi: 'Bước {n}: {name}', en: 'Step {n}: {name}' },
+  name: { vi: 'Tên bước', en: 'Step name' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  'role.receiver': { vi: 'Tiếp nhận', en: 'Receiver' },
+  'role.specialist': { vi: 'Chuyên viên xử lý', en: 'Specialist' },
+  'role.approver': { vi: 'Phê duyệt', en: 'Approver' },
+  duration: { vi: 'Thời gian của bước', en: 'Time for this step' },
+  durationHint: { vi: 'Để trống nếu chưa chia; có thể là phần tư (0,25).', en: 'Leave empty when not divided yet; quarters are allowed (0.25).' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  moveUp: { vi: 'Chuyển “{name}” lên', en: 'Move “{name}” up' },
+  moveDown: { vi: 'Chuyển “{name}” xuống', en: 'Move “{name}” down' },
+  remove: { vi: 'Xóa bước “{name}”', en: 'Remove the step “{name}”' },
+  up: { vi: 'Lên', en: 'Up' },
+  down: { vi: 'Xuống', en: 'Down' },
+  delete: { vi: 'Xóa', en: 'Remove' },
+  add: { vi: 'Thêm bước', en: 'Add a step' },
+  newStep: { vi: 'Bước mới', en: 'New step' },
+  moved: { vi: 'Đã chuyển “{name}” đến vị trí {position}.', en: 'Moved “{name}” to position {position}.' },
+  removed: { vi: 'Đã xóa bước “{name}”.', en: 'Removed the step “{name}”.' },
+  added: { vi: 'Đã thêm bước {position}.', en: 'Added step {position}.' },
+  caseSteps: { vi: 'Trường hợp “{name}” có trình tự riêng; hãy sửa trong khung JSON.', en: 'The case “{name}” has its own steps: edit them in the JSON view.' },
+  diagram: { vi: 'Sơ đồ', en: 'Diagram' },
+} as const satisfies Record<string, Bilingual>;
