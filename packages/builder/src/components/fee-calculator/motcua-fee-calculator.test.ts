@@ -25,7 +25,8 @@ describe('<motcua-fee-calculator>', () => {
     const inputs = [...root.querySelectorAll<HTMLInputElement>('input[id^=item-0-]')];
     expect(inputs.map((input) => root.querySelector(`label[for=${input.id}]`)?.textContent)).to.deep.equal(['Mục 1: Số trang', 'Mục 1: Số bản cần chứng thực', 'Mục 2: Số trang', 'Mục 2: Số bản cần chứng thực']);
     // 5 pages: 2 × 2,000 + 3 × 1,000 = 7,000 a copy, 2 copies; 300 pages: capped at 200,000, 1 copy.
-    for (const [input, value] of inputs.map((input, i) => [input, ['5', '2', '300', '1'][i] as string] as const)) await typeInto(element, input, value);
+    const typed = ['5', '2', '300', '1'];
+    for (const [i, input] of inputs.entries()) await typeInto(element, input, typed[i] as string);
     const answers = { banSao: [{ soTrang: 5, soBan: 2 }, { soTrang: 300, soBan: 1 }] };
     const quoted = await serverQuote('2.000815', { answers });
     expect(quoted.fees.total).to.equal(214_000);
