@@ -9,7 +9,8 @@ export const editorStyles = css`
   .hint {
     color: var(--motcua-color-muted, #505a5f);
   }
-  ol.steps {
+  ol.steps,
+  ol.items {
     padding: 0;
     list-style: none;
   }
@@ -21,6 +22,7 @@ export const editorStyles = css`
     font-weight: 700;
   }
   .local-text,
+  .check,
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -56,5 +58,20 @@ export const editorStyles = css`
   }
   ul.warnings {
     padding: 0.25em 0.75em 0.25em 2em;
+  }
+  ul.problems {
+    color: var(--motcua-color-error, #b00020);
+    border-inline-start: 5px solid var(--motcua-color-error, #b00020);
+    padding: 0.25em 0.75em 0.25em 2em;
+  }
+  .panels {
+    display: grid;
+    gap: 1em;
+  }
+  @media (min-width: 60em) {
+    .panels {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
   }
 `;

@@ -1,10 +1,10 @@
 import type { Duration, LocalText, Step } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
 import { durationText, unitName } from '../../shared/durations.js';
-import { freshId, movedTo, removedAt, replacedAt } from '../../shared/list-edit.js';
+import { freshId, replacedAt } from '../../shared/list-edit.js';
 import { localTextFields } from '../../shared/local-text-fields.js';
 import '../steps-diagram/motcua-steps-diagram.js';
 import { bindingLevel, checkSteps, type StepsWarning } from './steps-fit.js';
@@ -31,21 +31,7 @@ const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-da
 export class MotcuaStepsEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];
 
-  static override properties = {
-    ...DefinitionEditor.properties,
-    announcement: { state: true },
-  };
-
   private readonly t = this.wording(STEPS_EDITOR_TEXT);
-  /** The control to focus once the definition comes back with the edit (a moved step's button). */
-  private pendingFocus: string | undefined;
-
-  declare announcement: string;
-
-  constructor() {
-    super();
-    this.announcement = '';
-  }
 
   private get steps(): Step[] {
     return Array.isArray(this.definition?.steps) ? this.definition.steps : [];
@@ -67,38 +53,11 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     this.setSteps(replacedAt(this.steps, i, next));
   }
 
-  private move(i: number, by: -1 | 1): void {
-    const step = this.steps[i];
-    const to = i + by;
-    if (!step || to < 0 || to >= this.steps.length) return;
-    // Keep the same button under the finger, unless the step reached the end where that button is gone.
-    const edge = to === 0 || to === this.steps.length - 1;
-    this.pendingFocus = `${edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}-${to}`;
-    this.announcement = this.t('moved', { name: this.nameOf(step), position: to + 1 });
-    this.setSteps(movedTo(this.steps, i, to));
-  }
-
-  private removeStep(i: number): void {
-    const step = this.steps[i];
-    if (!step) return;
-    this.announcement = this.t('removed', { name: this.nameOf(step) });
-    this.pendingFocus = this.steps.length > 1 ? `name-${Math.min(i, this.steps.length - 2)}-vi` : 'add';
-    this.setSteps(removedAt(this.steps, i));
-  }
-
   private add(): void {
     const id = freshId('buoc', this.steps.map((s) => s.id));
     const step: Step = { id, name: { vi: STEPS_EDITOR_TEXT.newStep.vi, en: STEPS_EDITOR_TEXT.newStep.en }, role: 'specialist' };
-    this.announcement = this.t('added', { position: this.steps.length + 1 });
-    this.pendingFocus = `name-${this.steps.length}-vi`;
+    this.announce(STEPS_EDITOR_TEXT.added, { position: this.steps.length + 1 }, `name-${this.steps.length}-vi`);
     this.setSteps([...this.steps, step]);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('definition') && this.pendingFocus) {
-      (this.renderRoot.querySelector(`#${this.pendingFocus}`) as HTMLElement | null)?.focus();
-      this.pendingFocus = undefined;
-    }
   }
 
   private renderDuration(step: Step, i: number) {
@@ -131,7 +90,6 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     const t = this.t;
     const name = this.nameOf(step);
     const own = warnings.filter((w) => w.step === i);
-    const last = this.steps.length - 1;
     return html`<li part="step">
       <fieldset>
         <legend>${t('step', { n: i + 1, name })}</legend>
@@ -144,11 +102,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
         </div>
         ${this.renderDuration(step, i)}
         ${own.length > 0 ? html`<ul class="warnings">${own.map((w) => html`<li>${w.message[this.language]}</li>`)}</ul>` : nothing}
-        <div class="actions">
-          ${i > 0 ? html`<button type="button" class="secondary" id=${`up-${i}`} aria-label=${t('moveUp', { name })} @click=${() => this.move(i, -1)}>${t('up')}</button>` : nothing}
-          ${i < last ? html`<button type="button" class="secondary" id=${`down-${i}`} aria-label=${t('moveDown', { name })} @click=${() => this.move(i, 1)}>${t('down')}</button>` : nothing}
-          <button type="button" class="secondary" id=${`remove-${i}`} aria-label=${t('remove', { name })} @click=${() => this.removeStep(i)}>${t('delete')}</button>
-        </div>
+        ${this.listButtons({ prefix: 'step', list: this.steps, i, name, words: STEPS_EDITOR_TEXT, write: (steps) => this.setSteps(steps), afterRemove: (index) => `name-${index}-vi` })}
       </fieldset>
     </li>`;
   }
@@ -176,7 +130,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
         ${this.steps.map((step, i) => this.renderStep(step, i, warnings))}
       </ol>
       <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.renderAnnouncement()}
       <h4>${t('diagram')}</h4>
       <motcua-steps-diagram .definition=${definition} locale=${this.language}></motcua-steps-diagram>`;
   }

@@ -70,9 +70,9 @@ describe('<motcua-steps-editor>', () => {
     await typeInto(element, control(root, `name-${count}-en`), 'Review the dossier');
     await typeInto(element, control(root, `amount-${count}`), '2');
     await typeInto(element, control(root, `unit-${count}`), 'working-hours');
-    control<HTMLButtonElement>(root, `up-${count}`).click();
+    control<HTMLButtonElement>(root, `step-up-${count}`).click();
     await element.updateComplete;
-    expect(root.activeElement?.id).to.equal(`up-${count - 1}`);
+    expect(root.activeElement?.id).to.equal(`step-up-${count - 1}`);
     expect(root.querySelector('[role=status]')?.textContent).to.equal(`Đã chuyển “Thẩm định hồ sơ” đến vị trí ${count}.`);
     const added = { id: 'buoc', name: { vi: 'Thẩm định hồ sơ', en: 'Review the dossier' }, role: 'specialist', duration: { amount: 2, unit: 'working-hours' } };
     const expected = { ...original, code, steps: [...original.steps.slice(0, count - 1), added, original.steps[count - 1]] };
@@ -85,7 +85,7 @@ describe('<motcua-steps-editor>', () => {
     const reopened = await hostEditor<MotcuaStepsEditor>('motcua-steps-editor', back);
     expect(control<HTMLInputElement>(reopened.root, `name-${count - 1}-en`).value).to.equal('Review the dossier');
     expect(control<HTMLSelectElement>(reopened.root, `unit-${count - 1}`).value).to.equal('working-hours');
-    control<HTMLButtonElement>(reopened.root, `remove-${count - 1}`).click();
+    control<HTMLButtonElement>(reopened.root, `step-remove-${count - 1}`).click();
     await reopened.element.updateComplete;
     expect(reopened.changes.at(-1)?.steps).to.deep.equal(original.steps);
   });

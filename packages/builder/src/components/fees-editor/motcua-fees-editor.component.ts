@@ -1,0 +1,122 @@
+import type { Condition, Fee } from '@motcua/core';
+import { textIn } from '@motcua/runtime';
+import { html, nothing } from 'lit';
+import { hostStyles } from '../../shared/builder-element.js';
+import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
+import { editorStyles } from '../../shared/editor-styles.js';
+import { checkboxField, selectField } from '../../shared/field-controls.js';
+import { freshId, replacedAt, withoutBlanks } from '../../shared/list-edit.js';
+import { localTextFields } from '../../shared/local-text-fields.js';
+import '../condition-field/motcua-condition-field.js';
+import '../fee-calculator/motcua-fee-calculator.js';
+import { feeAdjustmentFields } from './fee-adjustment-fields.js';
+import { feeRuleFields, type FeeFieldsContext } from './fee-rule-fields.js';
+import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
+
+/**
+ * The fees of a procedure as a rule builder: each fee's kind, name in vi and en, rule (fixed,
+ * per unit, tiered, set locally, as the meta-schema's FeeRule defines them), per item of a
+ * repeatable answer, multiplier, floor and cap, when it applies, its adjustments (exempt by
+ * applicant category, another amount by channel, reductions), its legal basis; core's problems
+ * next to the fee they are about; beside it `<motcua-fee-calculator>` on the same definition,
+ * so each edit shows its figures at once. It edits the base fees; a case's own are named.
+ *
+ * @attr locale - `vi` (default) or `en`.
+ * @prop definition - The definition whose fees are edited; never mutated.
+ * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
+ * @csspart fee - One fee's fields.
+ * @csspart calculator - The calculator beside the rules.
+ */
+export class MotcuaFeesEditor extends DefinitionEditor {
+  static override styles = [hostStyles, editorStyles];
+
+  private readonly t = this.wording(FEES_EDITOR_TEXT);
+  private readonly problems = new DefinitionProblems();
+
+  private get fees(): Fee[] {
+    return Array.isArray(this.definition?.fees) ? this.definition.fees : [];
+  }
+
+  private setFees(fees: Fee[]): void {
+    this.commitMember('fees', fees.length > 0 ? fees : undefined);
+  }
+
+  private editFee(i: number, change: Partial<Fee>): void {
+    const fee = this.fees[i];
+    if (fee) this.setFees(replacedAt(this.fees, i, withoutBlanks({ ...fee, ...change })));
+  }
+
+  private add(): void {
+    const fee: Fee = { id: freshId('le-phi', this.fees.map((f) => f.id)), kind: 'fee', label: { vi: FEES_EDITOR_TEXT.newFee.vi, en: FEES_EDITOR_TEXT.newFee.en }, rule: { type: 'fixed', amount: 0 } };
+    this.announce(FEES_EDITOR_TEXT.added, { position: this.fees.length + 1 }, `fee-${this.fees.length}-label-vi`);
+    this.setFees([...this.fees, fee]);
+  }
+
+  private renderLegalBasis(fee: Fee, i: number) {
+    const numbers = (this.definition?.legalBasis ?? []).map((l) => l.number).filter((n) => typeof n === 'string' && n !== '');
+    if (numbers.length === 0) return nothing;
+    const refs = fee.legalBasis ?? [];
+    const toggle = (number: string, on: boolean) => {
+      const next = numbers.filter((n) => (n === number ? on : refs.includes(n)));
+      this.editFee(i, { legalBasis: next.length > 0 ? next : undefined });
+    };
+    return html`<fieldset>
+      <legend>${this.t('legalBasis')}</legend>
+      ${numbers.map((number, j) => checkboxField({ id: `fee-${i}-legal-${j}`, label: number, checked: refs.includes(number), onChange: (on) => toggle(number, on) }))}
+    </fieldset>`;
+  }
+
+  private renderFee(fee: Fee, i: number) {
+    const t = this.t;
+    const locale = this.language;
+    const name = textIn(fee.label, locale) || fee.id;
+    const context: FeeFieldsContext = { definition: this.definition, locale, t, edit: (change) => this.editFee(i, change) };
+    const pointer = `/fees/${i}`;
+    return html`<li part="fee">
+      <fieldset>
+        <legend>${t('fee', { n: i + 1, name })}</legend>
+        ${problemList(this.problems.at(this.definition, pointer), locale, pointer)}
+        ${localTextFields({ id: `fee-${i}-label`, label: FEES_EDITOR_TEXT.label, locale, value: fee.label, onChange: (label) => this.editFee(i, { label }) })}
+        <div class="row">
+          ${selectField({ id: `fee-${i}-kind`, label: t('kind'), value: fee.kind, choices: (['fee', 'charge'] as const).map((kind) => ({ value: kind, label: t(`kind.${kind}`) })), onChange: (kind) => this.editFee(i, { kind: kind as Fee['kind'] }) })}
+          <div class="field">
+            <label for=${`fee-${i}-id`}>${t('id')}</label>
+            <input id=${`fee-${i}-id`} .value=${fee.id ?? ''} pattern="[a-z0-9][a-z0-9\\-]*" @change=${(e: Event) => this.editFee(i, { id: (e.target as HTMLInputElement).value })} />
+          </div>
+        </div>
+        ${feeRuleFields(fee, i, context)}
+        ${checkboxField({ id: `fee-${i}-set-locally`, label: t('setLocally'), checked: fee.setLocally === true, onChange: (on) => this.editFee(i, { setLocally: on ? true : undefined }) })}
+        <motcua-condition-field
+          id=${`fee-${i}-when`}
+          locale=${locale}
+          .legend=${t('when')}
+          .definition=${this.definition}
+          .condition=${fee.when}
+          @motcua-condition-change=${(e: CustomEvent<{ condition?: Condition }>) => this.editFee(i, { when: e.detail.condition })}
+        ></motcua-condition-field>
+        ${feeAdjustmentFields(fee, i, context)} ${this.renderLegalBasis(fee, i)}
+        ${this.listButtons({ prefix: 'fee', list: this.fees, i, name, words: FEES_EDITOR_TEXT, write: (fees) => this.setFees(fees), afterRemove: (index) => `fee-${index}-label-vi` })}
+      </fieldset>
+    </li>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const caseFees = (this.definition?.cases ?? []).filter((c) => (c.fees ?? []).length > 0);
+    return html`<h3>${t('heading')}</h3>
+      <p class="hint">${t('intro')}</p>
+      <div class="panels">
+        <div>
+          ${this.fees.length === 0 ? html`<p>${t('none')}</p>` : nothing}
+          ${caseFees.map((c) => html`<p class="hint">${t('caseFees', { name: textIn(c.name, this.language) || c.id })}</p>`)}
+          <ol class="items">
+            ${this.fees.map((fee, i) => this.renderFee(fee, i))}
+          </ol>
+          <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
+          ${this.renderAnnouncement()}
+        </div>
+        <motcua-fee-calculator id="calculator" part="calculator" locale=${this.language} .definition=${this.definition}></motcua-fee-calculator>
+      </div>`;
+  }
+}

@@ -1,0 +1,39 @@
+import { createDefinitionAjv, validateProcedure, type Ajv2020, type Locale, type ProcedureDefinition, type ValidationIssue } from '@motcua/core';
+import { html, nothing } from 'lit';
+
+/**
+ * Core's `validateProcedure` verdict on the definition an editor shows, so each problem can be
+ * shown next to what it is about. One per editor: the meta-schema is compiled once, and the
+ * verdict is worked out once per definition object (a few milliseconds), not on every render.
+ */
+export class DefinitionProblems {
+  private ajv: Ajv2020 | undefined;
+  private checked: { definition: ProcedureDefinition; errors: ValidationIssue[] } | undefined;
+
+  of(definition: ProcedureDefinition | undefined): ValidationIssue[] {
+    if (!definition) return [];
+    if (this.checked?.definition !== definition) {
+      this.ajv ??= createDefinitionAjv();
+      this.checked = { definition, errors: validateProcedure(definition, { ajv: this.ajv }).errors };
+    }
+    return this.checked.errors;
+  }
+
+  /** The problems at `pointer` or inside it. */
+  at(definition: ProcedureDefinition | undefined, pointer: string): ValidationIssue[] {
+    return this.of(definition).filter((issue) => issue.path === pointer || issue.path.startsWith(`${pointer}/`));
+  }
+}
+
+const ERROR_WORD = { vi: 'Lỗi', en: 'Error' } as const;
+
+/** The problems as a list beside the fields they are about, each with its path inside the part. */
+export function problemList(issues: readonly ValidationIssue[], locale: Locale, within: string) {
+  if (issues.length === 0) return nothing;
+  return html`<ul class="problems">
+    ${issues.map((issue) => {
+      const where = issue.path.slice(within.length);
+      return html`<li><span class="visually-hidden">${ERROR_WORD[locale]}: </span>${where ? html`<code>${where}</code> ` : nothing}${issue.message[locale]}</li>`;
+    })}
+  </ul>`;
+}
