@@ -99,6 +99,6 @@ export class DefinitionEditor extends BuilderElement {
 
   /** The status region the announcements are read from. */
   protected renderAnnouncement() {
-    return html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+    return html`<p class="visually-hidden" part="announcement" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 }

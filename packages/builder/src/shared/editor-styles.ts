@@ -74,4 +74,20 @@ export const editorStyles = css`
       align-items: start;
     }
   }
+  .check {
+    align-items: center;
+    margin: 0.3em 0;
+  }
+  .check label {
+    font-weight: 400;
+  }
+  fieldset.types {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    gap: 0 1em;
+  }
+  fieldset.types .hint {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
 `;

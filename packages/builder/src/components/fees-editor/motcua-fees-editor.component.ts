@@ -27,6 +27,7 @@ import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  * @csspart fee - One fee's fields.
  * @csspart calculator - The calculator beside the rules.
+ * @csspart announcement - The polite status saying what the last list action did.
  */
 export class MotcuaFeesEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];

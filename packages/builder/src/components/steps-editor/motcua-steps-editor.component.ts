@@ -27,6 +27,7 @@ const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-da
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  * @csspart warnings - The warnings about the steps as a whole.
  * @csspart step - One step's fields.
+ * @csspart announcement - The polite status saying what the last list action did.
  */
 export class MotcuaStepsEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];

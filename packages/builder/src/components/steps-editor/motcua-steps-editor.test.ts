@@ -73,7 +73,7 @@ describe('<motcua-steps-editor>', () => {
     control<HTMLButtonElement>(root, `step-up-${count}`).click();
     await element.updateComplete;
     expect(root.activeElement?.id).to.equal(`step-up-${count - 1}`);
-    expect(root.querySelector('[role=status]')?.textContent).to.equal(`Đã chuyển “Thẩm định hồ sơ” đến vị trí ${count}.`);
+    expect(root.querySelector('[part=announcement]')?.textContent).to.equal(`Đã chuyển “Thẩm định hồ sơ” đến vị trí ${count}.`);
     const added = { id: 'buoc', name: { vi: 'Thẩm định hồ sơ', en: 'Review the dossier' }, role: 'specialist', duration: { amount: 2, unit: 'working-hours' } };
     const expected = { ...original, code, steps: [...original.steps.slice(0, count - 1), added, original.steps[count - 1]] };
     expect(changes.at(-1)).to.deep.equal(expected);
