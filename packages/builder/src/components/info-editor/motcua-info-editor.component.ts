@@ -1,0 +1,82 @@
+import type { Taxonomy } from '@motcua/core';
+import { html, nothing } from 'lit';
+import { ApiProblem } from '../../shared/builder-api.js';
+import { hostStyles } from '../../shared/builder-element.js';
+import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { editorStyles } from '../../shared/editor-styles.js';
+import { metaSchemaPart, withMembers, type PanelForm } from '../../shared/meta-schema-part.js';
+import { partPanel, withTaxonomy } from '../../shared/schema-part-panels.js';
+import { INFO_EDITOR_TEXT } from './info-editor-text.js';
+
+/** The members of the definition each panel shows, in the order officers fill them in. */
+export const INFO_PANELS = {
+  general: ['name', 'description', 'sector', 'tier', 'agency', 'applicants', 'applicantCategories', 'onlineLevel', 'result', 'requirements', 'documentsSetLocally', 'keywords', 'notes'],
+  channels: ['channels'],
+  serviceLevel: ['serviceLevel', 'serviceLevelSetLocally'],
+} as const;
+
+type PanelId = keyof typeof INFO_PANELS;
+
+/**
+ * General information, channels and service level: three `<motcua-schema-panel>`s over those
+ * parts of core's procedure meta-schema, its `$ref`s resolved through its `$defs`, so a property
+ * added to the meta-schema shows up here with no new code. Their words, vi in the schema and en in
+ * the overlay, are `META_SCHEMA_WORDS`; sector and tier are chosen from the server's taxonomy.
+ * Each panel shows its own problems beside its fields.
+ *
+ * @attr server - The Một Cửa server whose taxonomy names the sectors and tiers; the page's own origin when absent.
+ * @attr locale - `vi` (default) or `en`.
+ * @prop definition - The definition edited; never mutated.
+ * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
+ */
+export class MotcuaInfoEditor extends DefinitionEditor {
+  static override styles = [hostStyles, editorStyles];
+
+  static override properties = {
+    ...DefinitionEditor.properties,
+    taxonomy: { state: true },
+    taxonomyProblem: { state: true },
+  };
+
+  private readonly t = this.wording(INFO_EDITOR_TEXT);
+  private readonly forms: Record<PanelId, PanelForm> = {
+    general: metaSchemaPart(INFO_PANELS.general),
+    channels: metaSchemaPart(INFO_PANELS.channels),
+    serviceLevel: metaSchemaPart(INFO_PANELS.serviceLevel),
+  };
+
+  declare taxonomy: Taxonomy | undefined;
+  declare taxonomyProblem: string | undefined;
+
+  /** The panels as shown: their schemas, with the taxonomy's choices once it has come. */
+  get panels(): Record<PanelId, PanelForm> {
+    return { ...this.forms, general: this.taxonomy ? withTaxonomy(this.forms.general, this.taxonomy) : this.forms.general };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.taxonomy) void this.loadTaxonomy();
+  }
+
+  private async loadTaxonomy(): Promise<void> {
+    try {
+      this.taxonomy = await this.api.taxonomy();
+    } catch (error) {
+      this.taxonomyProblem = this.t('taxonomyFailed', { message: error instanceof ApiProblem ? error.message : String(error) });
+    }
+  }
+
+  private readonly onPanel = (form: PanelForm, formData: unknown) => this.commit(withMembers(this.definition, form.members, formData));
+
+  override render() {
+    const t = this.t;
+    const panels = this.panels;
+    const section = (id: PanelId) => html`<section aria-labelledby=${`${id}-heading`}>
+      <h4 id=${`${id}-heading`}>${t(id)}</h4>
+      ${partPanel({ id: `${id}-panel`, form: panels[id], definition: this.definition, locale: this.language, onChange: this.onPanel })}
+    </section>`;
+    return html`<h3>${t('heading')}</h3>
+      ${this.definition?.code ? html`<p>${t('code', { code: this.definition.code })}</p>` : nothing}
+      ${this.taxonomyProblem ? html`<p role="alert">${this.taxonomyProblem}</p>` : nothing} ${section('general')} ${section('channels')} ${section('serviceLevel')}`;
+  }
+}
