@@ -23,6 +23,15 @@ export class DefinitionProblems {
   at(definition: ProcedureDefinition | undefined, pointer: string): ValidationIssue[] {
     return this.of(definition).filter((issue) => issue.path === pointer || issue.path.startsWith(`${pointer}/`));
   }
+
+  /**
+   * The problems at these members that a schema panel cannot see (its own check is the
+   * meta-schema's): core's semantic checks, whose codes are hyphenated words where the
+   * meta-schema's are JSON Schema keywords (`sector-unknown`, `online-level-mismatch`).
+   */
+  beyondSchema(definition: ProcedureDefinition | undefined, members: readonly string[]): ValidationIssue[] {
+    return members.flatMap((member) => this.at(definition, `/${member}`)).filter((issue) => issue.code.includes('-'));
+  }
 }
 
 const ERROR_WORD = { vi: 'Lỗi', en: 'Error' } as const;

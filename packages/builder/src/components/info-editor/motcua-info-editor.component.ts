@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ApiProblem } from '../../shared/builder-api.js';
 import { hostStyles } from '../../shared/builder-element.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
 import { editorStyles } from '../../shared/editor-styles.js';
 import { metaSchemaPart, withMembers, type PanelForm } from '../../shared/meta-schema-part.js';
 import { partPanel, withTaxonomy } from '../../shared/schema-part-panels.js';
@@ -22,7 +23,8 @@ type PanelId = keyof typeof INFO_PANELS;
  * parts of core's procedure meta-schema, its `$ref`s resolved through its `$defs`, so a property
  * added to the meta-schema shows up here with no new code. Their words, vi in the schema and en in
  * the overlay, are `META_SCHEMA_WORDS`; sector and tier are chosen from the server's taxonomy.
- * Each panel shows its own problems beside its fields.
+ * Each panel shows its own problems beside its fields, and below it those core's semantic checks
+ * find in its members (a sector not in the taxonomy, an online channel at level “information only”).
  *
  * @attr server - The Một Cửa server whose taxonomy names the sectors and tiers; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
@@ -39,6 +41,7 @@ export class MotcuaInfoEditor extends DefinitionEditor {
   };
 
   private readonly t = this.wording(INFO_EDITOR_TEXT);
+  private readonly problems = new DefinitionProblems();
   private readonly forms: Record<PanelId, PanelForm> = {
     general: metaSchemaPart(INFO_PANELS.general),
     channels: metaSchemaPart(INFO_PANELS.channels),
@@ -74,6 +77,7 @@ export class MotcuaInfoEditor extends DefinitionEditor {
     const section = (id: PanelId) => html`<section aria-labelledby=${`${id}-heading`}>
       <h4 id=${`${id}-heading`}>${t(id)}</h4>
       ${partPanel({ id: `${id}-panel`, form: panels[id], definition: this.definition, locale: this.language, onChange: this.onPanel })}
+      ${problemList(this.problems.beyondSchema(this.definition, INFO_PANELS[id]), this.language, '')}
     </section>`;
     return html`<h3>${t('heading')}</h3>
       ${this.definition?.code ? html`<p>${t('code', { code: this.definition.code })}</p>` : nothing}

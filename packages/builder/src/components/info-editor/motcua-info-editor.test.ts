@@ -80,4 +80,11 @@ describe('<motcua-info-editor>', () => {
     await until(() => panel(host.root, 'serviceLevel-panel').querySelector('.error-detail') !== null);
     expect(panel(host.root, 'serviceLevel-panel').querySelector('.error-detail')?.textContent).to.match(/Cut-off time/);
   });
+
+  it('says below the panel what core’s own checks find, such as an online channel at level “information only”', async () => {
+    const definition = await catalogueDefinition('1.004222');
+    const host = await opened({ ...definition, onlineLevel: 'none' }, 'en');
+    const problems = host.root.querySelector('section:first-of-type ul.problems')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(problems).to.equal('Error: /onlineLevel The procedure has an online channel but its online service level is “information only”.');
+  });
 });

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
 import { editorStyles } from '../../shared/editor-styles.js';
 import { metaSchemaPart, withMembers, type PanelForm } from '../../shared/meta-schema-part.js';
 import { partPanel } from '../../shared/schema-part-panels.js';
@@ -19,6 +20,7 @@ export class MotcuaLegalEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];
 
   private readonly t = this.wording(LEGAL_EDITOR_TEXT);
+  private readonly problems = new DefinitionProblems();
 
   /** The panel as shown. */
   readonly panels: { legalBasis: PanelForm } = { legalBasis: metaSchemaPart(['legalBasis']) };
@@ -26,6 +28,7 @@ export class MotcuaLegalEditor extends DefinitionEditor {
   override render() {
     return html`<h3>${this.t('heading')}</h3>
       <p class="hint">${this.t('intro')}</p>
-      ${partPanel({ id: 'legal-panel', form: this.panels.legalBasis, definition: this.definition, locale: this.language, onChange: (form, formData) => this.commit(withMembers(this.definition, form.members, formData)) })}`;
+      ${partPanel({ id: 'legal-panel', form: this.panels.legalBasis, definition: this.definition, locale: this.language, onChange: (form, formData) => this.commit(withMembers(this.definition, form.members, formData)) })}
+      ${problemList(this.problems.beyondSchema(this.definition, ['legalBasis']), this.language, '')}`;
   }
 }

@@ -3,6 +3,7 @@ import { textIn } from '@motcua/runtime';
 import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
 import { durationText, unitName } from '../../shared/durations.js';
 import { freshId, replacedAt } from '../../shared/list-edit.js';
 import { localTextFields } from '../../shared/local-text-fields.js';
@@ -33,6 +34,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];
 
   private readonly t = this.wording(STEPS_EDITOR_TEXT);
+  private readonly problems = new DefinitionProblems();
 
   private get steps(): Step[] {
     return Array.isArray(this.definition?.steps) ? this.definition.steps : [];
@@ -94,6 +96,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     return html`<li part="step">
       <fieldset>
         <legend>${t('step', { n: i + 1, name })}</legend>
+        ${problemList(this.problems.at(this.definition, `/steps/${i}`), this.language, `/steps/${i}`)}
         ${localTextFields({ id: `name-${i}`, label: STEPS_EDITOR_TEXT.name, locale: this.language, value: step.name, onChange: (text: LocalText) => this.editStep(i, { name: text }) })}
         <div class="field">
           <label for=${`role-${i}`}>${t('role')}</label>
