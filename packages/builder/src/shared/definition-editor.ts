@@ -2,21 +2,16 @@ import { format, type Bilingual, type ProcedureDefinition } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BuilderElement } from './builder-element.js';
 import { movedTo, removedAt } from './list-edit.js';
+import { LIST_WORDS } from './list-words.js';
 
 /** The event every visual editor fires with a new whole definition (the shell keeps the one state). */
 export const DEFINITION_CHANGE = 'motcua-definition-change';
 
 export type DefinitionChangeEvent = CustomEvent<{ definition: ProcedureDefinition }>;
 
-/** The words of a list's buttons and announcements; `{name}` and `{position}` are filled in. */
+/** A list's own words for removing an item (the rest are LIST_WORDS); `{name}` is filled in. */
 export interface ListWords {
-  moveUp: Bilingual;
-  moveDown: Bilingual;
   remove: Bilingual;
-  up: Bilingual;
-  down: Bilingual;
-  delete: Bilingual;
-  moved: Bilingual;
   removed: Bilingual;
 }
 
@@ -76,7 +71,8 @@ export class DefinitionEditor extends BuilderElement {
    * removing moves it to `afterRemove(index)`, the first field of the item now in its place.
    */
   protected listButtons<T>(options: { prefix: string; list: readonly T[]; i: number; name: string; words: ListWords; write: (list: T[]) => void; afterRemove: (index: number) => string }) {
-    const { prefix, list, i, name, words, write } = options;
+    const { prefix, list, i, name, write } = options;
+    const words = { ...LIST_WORDS, ...options.words };
     const say = (text: Bilingual) => format(text[this.language], { name });
     const last = list.length - 1;
     const move = (by: -1 | 1) => {

@@ -1,4 +1,5 @@
 import type { Bilingual } from '@motcua/core';
+import { CHANNEL_NAMES } from './channel-names.js';
 
 /** What an officer reads for one place of the procedure meta-schema: its title, a hint, and its choices' names. */
 export interface SchemaWords {
@@ -7,12 +8,6 @@ export interface SchemaWords {
   /** Names of an `enum`'s values, which the panel shows as choices. */
   options?: Record<string, Bilingual>;
 }
-
-const CHANNEL_KINDS = {
-  'in-person': { vi: 'Trực tiếp', en: 'In person' },
-  online: { vi: 'Trực tuyến', en: 'Online' },
-  postal: { vi: 'Qua bưu chính công ích', en: 'By public postal service' },
-};
 
 const UNITS = {
   'working-days': { vi: 'ngày làm việc', en: 'working days' },
@@ -56,7 +51,7 @@ export const META_SCHEMA_WORDS: Readonly<Record<string, SchemaWords>> = {
   '/$defs/LongText': { title: { vi: 'Nội dung', en: 'Text' } },
   '/$defs/LongText/properties/vi': { title: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
   '/$defs/LongText/properties/en': { title: { vi: 'Tiếng Anh', en: 'English' } },
-  '/$defs/ChannelKind': { title: { vi: 'Cách thức', en: 'Channel' }, options: CHANNEL_KINDS },
+  '/$defs/ChannelKind': { title: { vi: 'Cách thức', en: 'Channel' }, options: CHANNEL_NAMES },
   '/$defs/ServiceLevel': { title: { vi: 'Thời hạn', en: 'Time limit' } },
   '/$defs/ServiceLevel/properties/amount': { title: { vi: 'Số lượng', en: 'Amount' }, description: { vi: 'Ngày là số nguyên (0 ngày làm việc là trong ngày); giờ có thể là phần tư giờ.', en: 'Days are whole numbers (0 working days is within the day); hours may be quarters.' } },
   '/$defs/ServiceLevel/properties/unit': { title: { vi: 'Đơn vị', en: 'Unit' }, options: UNITS },

@@ -19,6 +19,7 @@ import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
 import { CHANNEL_NAMES } from '../../shared/channel-names.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
+import { editorStyles } from '../../shared/editor-styles.js';
 import { feeQuantities, setAt, type FeeQuantity } from './fee-answers.js';
 import { FEE_CALCULATOR_TEXT } from './fee-calculator-text.js';
 import { feeCalculatorStyles } from './motcua-fee-calculator.styles.js';
@@ -49,7 +50,7 @@ function predicatesOf(definition: ProcedureDefinition): Record<string, Predicate
  * @csspart total - The total, announced politely when it changes.
  */
 export class MotcuaFeeCalculator extends DefinitionEditor {
-  static override styles = [hostStyles, feeCalculatorStyles];
+  static override styles = [hostStyles, editorStyles, feeCalculatorStyles];
 
   static override properties = {
     ...DefinitionEditor.properties,

@@ -1,31 +1,11 @@
 import { css } from 'lit';
 
+/** The calculator's own look, over the editors' shared one: its choices in a row and its table of lines. */
 export const feeCalculatorStyles = css`
-  h3 {
-    margin: 0.5em 0;
-  }
-  .hint {
-    color: var(--motcua-color-muted, #505a5f);
-    margin: 0.25em 0;
-  }
   .choices {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
-  }
-  .field {
-    display: grid;
-    gap: 0.15em;
-    margin: 0.4em 0;
-  }
-  label {
-    font-weight: 600;
-  }
-  select,
-  input,
-  textarea {
-    padding: 0.3em;
-    border: 2px solid var(--motcua-color-border, #505a5f);
   }
   .group {
     border: 1px solid var(--motcua-color-border, #b1b4b6);

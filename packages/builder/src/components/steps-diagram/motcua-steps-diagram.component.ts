@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { durationText } from '../../shared/durations.js';
+import { ROLE_NAMES } from '../../shared/list-words.js';
 import { bindingLevel, shareOf } from '../steps-editor/steps-fit.js';
 import { stepsDiagramStyles } from './motcua-steps-diagram.styles.js';
 import { STEPS_DIAGRAM_TEXT } from './steps-diagram-text.js';
@@ -37,7 +38,7 @@ export class MotcuaStepsDiagram extends BuilderElement {
     const locale = this.language;
     const share = shareOf(step, this.definition);
     const duration = step.duration ? (share === undefined ? durationText(step.duration, locale) : t('share', { duration: durationText(step.duration, locale), share: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share) })) : t('noDuration');
-    const role = step.role ? t(`role.${step.role}`) : '';
+    const role = step.role ? (ROLE_NAMES[step.role]?.[locale] ?? step.role) : '';
     return html`<li part="step" class=${`role-${step.role ?? 'none'}`}>
       <span class="number" aria-hidden="true">${i + 1}</span>
       <span class="name">${textIn(step.name, locale) || step.id}</span>

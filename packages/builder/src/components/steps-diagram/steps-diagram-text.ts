@@ -7,8 +7,5 @@ export const STEPS_DIAGRAM_TEXT = {
   noSteps: { vi: 'Chưa có bước nào.', en: 'No steps yet.' },
   noDuration: { vi: 'chưa chia thời gian', en: 'no share of the time' },
   share: { vi: '{duration}, {share} thời hạn', en: '{duration}, {share} of the time limit' },
-  'role.receiver': { vi: 'Tiếp nhận', en: 'Receiver' },
-  'role.specialist': { vi: 'Chuyên viên xử lý', en: 'Specialist' },
-  'role.approver': { vi: 'Phê duyệt', en: 'Approver' },
   by: { vi: 'do {agency} thực hiện', en: 'by {agency}' },
 } as const satisfies Record<string, Bilingual>;

@@ -7,6 +7,7 @@ import { DefinitionProblems, problemList } from '../../shared/definition-problem
 import { durationText, unitName } from '../../shared/durations.js';
 import { freshId, replacedAt } from '../../shared/list-edit.js';
 import { localTextFields } from '../../shared/local-text-fields.js';
+import { ROLE_NAMES } from '../../shared/list-words.js';
 import '../steps-diagram/motcua-steps-diagram.js';
 import { bindingLevel, checkSteps, type StepsWarning } from './steps-fit.js';
 import { editorStyles } from '../../shared/editor-styles.js';
@@ -101,7 +102,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
         <div class="field">
           <label for=${`role-${i}`}>${t('role')}</label>
           <select id=${`role-${i}`} @change=${(e: Event) => this.editStep(i, { role: (e.target as HTMLSelectElement).value as Step['role'] })}>
-            ${ROLES.map((role) => html`<option value=${role} ?selected=${role === step.role}>${t(`role.${role}`)}</option>`)}
+            ${ROLES.map((role) => html`<option value=${role} ?selected=${role === step.role}>${ROLE_NAMES[role][this.language]}</option>`)}
           </select>
         </div>
         ${this.renderDuration(step, i)}
