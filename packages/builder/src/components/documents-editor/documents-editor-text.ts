@@ -7,7 +7,7 @@ export const DOCUMENTS_EDITOR_TEXT = {
     vi: 'Các giấy tờ người nộp phải kèm theo: số bản chính, bản sao, loại tệp và dung lượng nhận được, mẫu đơn để tải về, và khi nào giấy tờ là bắt buộc.',
     en: 'The papers an applicant attaches: how many originals and copies, which file types and sizes are accepted, a template to download, and when each is required.',
   },
-  none: { vi: 'Chưa có giấy tờ nào.', en: 'No documents yet.' },
+  none: { vi: 'Chưa có giấy tờ nào ở phần này.', en: 'No documents here yet.' },
   document: { vi: 'Giấy tờ {n}: {name}', en: 'Document {n}: {name}' },
   name: { vi: 'Tên giấy tờ', en: 'Document name' },
   id: { vi: 'Mã giấy tờ (không dấu, dùng gạch nối)', en: 'Id (lower-case letters, digits, hyphens)' },
@@ -33,5 +33,8 @@ export const DOCUMENTS_EDITOR_TEXT = {
   newDocument: { vi: 'Giấy tờ mới', en: 'New document' },
   removed: { vi: 'Đã xóa giấy tờ “{name}”.', en: 'Removed the document “{name}”.' },
   added: { vi: 'Đã thêm giấy tờ {position}.', en: 'Added document {position}.' },
-  caseDocuments: { vi: 'Trường hợp “{name}” có giấy tờ riêng; hãy sửa trong khung JSON.', en: 'The case “{name}” has documents of its own: edit them in the JSON view.' },
+  caseDocuments: {
+    vi: 'Giấy tờ riêng của trường hợp được thêm vào giấy tờ chung; giấy tờ cùng mã thay thế giấy tờ chung. Để bỏ một giấy tờ chung trong trường hợp này, dùng danh sách “exclude” của trường hợp trong khung JSON.',
+    en: 'A case’s own documents are added to the common ones; one with the same id replaces the common one. To drop a common one in this case, use the case’s “exclude” list in the JSON view.',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -1,8 +1,9 @@
 import { formatFileSize, type Condition, type Document, type LocalText } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem } from '../../shared/builder-api.js';
 import { hostStyles } from '../../shared/builder-element.js';
+import { listIn, listPointer, scopeSelect, scopeStillThere, withList, type Scope } from '../../shared/case-scope.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
 import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
 import { editorStyles } from '../../shared/editor-styles.js';
@@ -20,8 +21,8 @@ import { DOCUMENTS_EDITOR_TEXT } from './documents-editor-text.js';
  * copies, accepted file types and largest size, whether it may follow by post or is never
  * required, when it is required (always, or only when a condition over the answers, channel,
  * category or case holds, in the definition's own condition format) and its template: a file
- * uploaded to the server, or an address. Core's problems are shown next to the document. It edits
- * the base documents; a case's own are named, to be edited in the JSON view.
+ * uploaded to the server, or an address. Core's problems are shown next to the document. With
+ * several cases, a select chooses the procedure's documents or a case's own additions.
  *
  * @attr server - The Một Cửa server templates are uploaded to; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
@@ -37,6 +38,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
   static override properties = {
     ...DefinitionEditor.properties,
     uploads: { state: true },
+    scope: { state: true },
   };
 
   private readonly t = this.wording(DOCUMENTS_EDITOR_TEXT);
@@ -44,18 +46,25 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
 
   /** What each document's last template upload did, by document id. */
   declare uploads: Record<string, { kind: 'uploading' | 'uploaded' | 'failed'; text: string }>;
+  /** The procedure's documents, or a case's own. */
+  declare scope: Scope;
 
   constructor() {
     super();
     this.uploads = {};
+    this.scope = 'base';
   }
 
   private get documents(): Document[] {
-    return Array.isArray(this.definition?.documents) ? this.definition.documents : [];
+    return listIn<Document>(this.definition, this.scope, 'documents');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition')) this.scope = scopeStillThere(this.definition, this.scope);
   }
 
   private setDocuments(documents: Document[]): void {
-    this.commitMember('documents', documents.length > 0 ? documents : undefined);
+    this.commit(withList(this.definition, this.scope, 'documents', documents.length > 0 ? documents : undefined));
   }
 
   private editDocument(i: number, change: Partial<Document>): void {
@@ -120,7 +129,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
     const t = this.t;
     const locale = this.language;
     const name = textIn(document.name, locale) || document.id;
-    const pointer = `/documents/${i}`;
+    const pointer = `${listPointer(this.scope, 'documents')}/${i}`;
     const edit = (change: Partial<Document>) => this.editDocument(i, change);
     return html`<li part="document">
       <fieldset>
@@ -154,11 +163,11 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
 
   override render() {
     const t = this.t;
-    const caseDocuments = (this.definition?.cases ?? []).filter((c) => (c.documents ?? []).length > 0);
     return html`<h3>${t('heading')}</h3>
       <p class="hint">${t('intro')}</p>
+      ${scopeSelect(this.definition, this.scope, this.language, (scope) => (this.scope = scope))}
+      ${this.scope === 'base' ? nothing : html`<p class="hint">${t('caseDocuments')}</p>`}
       ${this.documents.length === 0 ? html`<p>${t('none')}</p>` : nothing}
-      ${caseDocuments.map((c) => html`<p class="hint">${t('caseDocuments', { name: textIn(c.name, this.language) || c.id })}</p>`)}
       <ol class="items">
         ${this.documents.map((document, i) => this.renderDocument(document, i))}
       </ol>

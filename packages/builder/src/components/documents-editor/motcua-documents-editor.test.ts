@@ -117,4 +117,17 @@ describe('<motcua-documents-editor>', () => {
     expect(root.querySelector('[part=upload-status][role=alert]')?.textContent).to.match(/^Không tải lên được: /);
     expect(changes).to.have.length(1);
   });
+
+  it('edits a case’s own documents, leaving the common ones as they are', async () => {
+    const definition = await catalogueDefinition('3.000333');
+    const host = await hostEditor<MotcuaDocumentsEditor>('motcua-documents-editor', definition);
+    const { element, root, changes } = host;
+    await typeInto(element, control(root, 'scope'), '1');
+    expect(control<HTMLInputElement>(root, 'document-0-id').value).to.equal('van-ban-uy-quyen');
+    await typeInto(element, control(root, 'document-0-copies'), '1');
+    const edited = changes.at(-1) as ProcedureDefinition;
+    expect(edited.cases[1]?.documents?.[0]?.copies).to.equal(1);
+    expect(edited.documents).to.equal(element.definition?.documents);
+    expect({ ...edited, cases: definition.cases }).to.deep.equal(definition);
+  });
 });

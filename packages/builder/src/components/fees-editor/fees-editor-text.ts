@@ -7,7 +7,7 @@ export const FEES_EDITOR_TEXT = {
     vi: 'Mỗi khoản có cách tính (cố định, theo đơn vị, lũy tiến theo bậc hoặc do địa phương quy định), mức trần, điều kiện áp dụng và các điều chỉnh: miễn cho một số đối tượng, mức riêng theo cách nộp.',
     en: 'Each fee has a rule (fixed, per unit, tiered, or set locally), a cap, when it applies, and adjustments: exemptions for some applicants, another amount by channel.',
   },
-  none: { vi: 'Thủ tục này không thu phí, lệ phí.', en: 'This procedure charges no fee.' },
+  none: { vi: 'Không có khoản phí, lệ phí nào ở phần này.', en: 'No fee here.' },
   fee: { vi: 'Khoản {n}: {name}', en: 'Fee {n}: {name}' },
   id: { vi: 'Mã khoản (không dấu, dùng gạch nối)', en: 'Id (lower-case letters, digits, hyphens)' },
   kind: { vi: 'Loại', en: 'Kind' },
@@ -62,5 +62,8 @@ export const FEES_EDITOR_TEXT = {
   newFee: { vi: 'Lệ phí mới', en: 'New fee' },
   removed: { vi: 'Đã xóa khoản “{name}”.', en: 'Removed the fee “{name}”.' },
   added: { vi: 'Đã thêm khoản {position}.', en: 'Added fee {position}.' },
-  caseFees: { vi: 'Trường hợp “{name}” có khoản phí riêng; hãy sửa trong khung JSON.', en: 'The case “{name}” has fees of its own: edit them in the JSON view.' },
+  caseFees: {
+    vi: 'Khoản phí riêng của trường hợp được thêm vào các khoản chung; khoản cùng mã thay thế khoản chung. Để bỏ một khoản chung trong trường hợp này, dùng danh sách “exclude” của trường hợp trong khung JSON.',
+    en: 'A case’s own fees are added to the common ones; one with the same id replaces the common one. To drop a common one in this case, use the case’s “exclude” list in the JSON view.',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -1,7 +1,8 @@
 import type { Condition, Fee } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
+import { listIn, listPointer, scopeSelect, scopeStillThere, withList, type Scope } from '../../shared/case-scope.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
 import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
 import { editorStyles } from '../../shared/editor-styles.js';
@@ -20,7 +21,8 @@ import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
  * repeatable answer, multiplier, floor and cap, when it applies, its adjustments (exempt by
  * applicant category, another amount by channel, reductions), its legal basis; core's problems
  * next to the fee they are about; beside it `<motcua-fee-calculator>` on the same definition,
- * so each edit shows its figures at once. It edits the base fees; a case's own are named.
+ * so each edit shows its figures at once. With several cases, a select chooses the procedure's
+ * fees or a case's own additions.
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition whose fees are edited; never mutated.
@@ -32,15 +34,32 @@ import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
 export class MotcuaFeesEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];
 
+  static override properties = {
+    ...DefinitionEditor.properties,
+    scope: { state: true },
+  };
+
   private readonly t = this.wording(FEES_EDITOR_TEXT);
   private readonly problems = new DefinitionProblems();
 
+  /** The procedure's fees, or a case's own. */
+  declare scope: Scope;
+
+  constructor() {
+    super();
+    this.scope = 'base';
+  }
+
   private get fees(): Fee[] {
-    return Array.isArray(this.definition?.fees) ? this.definition.fees : [];
+    return listIn<Fee>(this.definition, this.scope, 'fees');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition')) this.scope = scopeStillThere(this.definition, this.scope);
   }
 
   private setFees(fees: Fee[]): void {
-    this.commitMember('fees', fees.length > 0 ? fees : undefined);
+    this.commit(withList(this.definition, this.scope, 'fees', fees.length > 0 ? fees : undefined));
   }
 
   private editFee(i: number, change: Partial<Fee>): void {
@@ -73,7 +92,7 @@ export class MotcuaFeesEditor extends DefinitionEditor {
     const locale = this.language;
     const name = textIn(fee.label, locale) || fee.id;
     const context: FeeFieldsContext = { definition: this.definition, locale, t, edit: (change) => this.editFee(i, change) };
-    const pointer = `/fees/${i}`;
+    const pointer = `${listPointer(this.scope, 'fees')}/${i}`;
     return html`<li part="fee">
       <fieldset>
         <legend>${t('fee', { n: i + 1, name })}</legend>
@@ -104,13 +123,13 @@ export class MotcuaFeesEditor extends DefinitionEditor {
 
   override render() {
     const t = this.t;
-    const caseFees = (this.definition?.cases ?? []).filter((c) => (c.fees ?? []).length > 0);
     return html`<h3>${t('heading')}</h3>
       <p class="hint">${t('intro')}</p>
       <div class="panels">
         <div>
+          ${scopeSelect(this.definition, this.scope, this.language, (scope) => (this.scope = scope))}
+          ${this.scope === 'base' ? nothing : html`<p class="hint">${t('caseFees')}</p>`}
           ${this.fees.length === 0 ? html`<p>${t('none')}</p>` : nothing}
-          ${caseFees.map((c) => html`<p class="hint">${t('caseFees', { name: textIn(c.name, this.language) || c.id })}</p>`)}
           <ol class="items">
             ${this.fees.map((fee, i) => this.renderFee(fee, i))}
           </ol>

@@ -36,7 +36,7 @@ describe('<motcua-fees-editor>', () => {
   it('builds a tiered fee per copy, capped, whose figures the calculator beside shows as core computes them; the JSON round trip gives it back', async () => {
     const host = await hostEditor<MotcuaFeesEditor>('motcua-fees-editor', await withoutFees('2.000815'));
     const { element, root, changes } = host;
-    expect(root.textContent).to.contain('Thủ tục này không thu phí, lệ phí.');
+    expect(root.textContent).to.contain('Không có khoản phí, lệ phí nào ở phần này.');
     await click(host, control(root, 'add'));
     expect(root.activeElement?.id).to.equal('fee-0-label-vi');
     await typeInto(element, control(root, 'fee-0-label-vi'), 'Phí chứng thực bản sao');

@@ -42,19 +42,18 @@ export class MotcuaInfoEditor extends DefinitionEditor {
 
   private readonly t = this.wording(INFO_EDITOR_TEXT);
   private readonly problems = new DefinitionProblems();
-  private readonly forms: Record<PanelId, PanelForm> = {
+
+  declare taxonomy: Taxonomy | undefined;
+  declare taxonomyProblem: string | undefined;
+  /**
+   * The panels as shown, built once (and once more with the taxonomy's choices): a panel compiles
+   * its validator per schema object, so the same objects are passed on every render.
+   */
+  panels: Record<PanelId, PanelForm> = {
     general: metaSchemaPart(INFO_PANELS.general),
     channels: metaSchemaPart(INFO_PANELS.channels),
     serviceLevel: metaSchemaPart(INFO_PANELS.serviceLevel),
   };
-
-  declare taxonomy: Taxonomy | undefined;
-  declare taxonomyProblem: string | undefined;
-
-  /** The panels as shown: their schemas, with the taxonomy's choices once it has come. */
-  get panels(): Record<PanelId, PanelForm> {
-    return { ...this.forms, general: this.taxonomy ? withTaxonomy(this.forms.general, this.taxonomy) : this.forms.general };
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -63,7 +62,9 @@ export class MotcuaInfoEditor extends DefinitionEditor {
 
   private async loadTaxonomy(): Promise<void> {
     try {
-      this.taxonomy = await this.api.taxonomy();
+      const taxonomy = await this.api.taxonomy();
+      this.panels = { ...this.panels, general: withTaxonomy(this.panels.general, taxonomy) };
+      this.taxonomy = taxonomy;
     } catch (error) {
       this.taxonomyProblem = this.t('taxonomyFailed', { message: error instanceof ApiProblem ? error.message : String(error) });
     }
@@ -73,10 +74,9 @@ export class MotcuaInfoEditor extends DefinitionEditor {
 
   override render() {
     const t = this.t;
-    const panels = this.panels;
     const section = (id: PanelId) => html`<section aria-labelledby=${`${id}-heading`}>
       <h4 id=${`${id}-heading`}>${t(id)}</h4>
-      ${partPanel({ id: `${id}-panel`, form: panels[id], definition: this.definition, locale: this.language, onChange: this.onPanel })}
+      ${partPanel({ id: `${id}-panel`, form: this.panels[id], definition: this.definition, locale: this.language, onChange: this.onPanel })}
       ${problemList(this.problems.beyondSchema(this.definition, INFO_PANELS[id]), this.language, '')}
     </section>`;
     return html`<h3>${t('heading')}</h3>

@@ -5,7 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { durationText } from '../../shared/durations.js';
 import { ROLE_NAMES } from '../../shared/list-words.js';
-import { bindingLevel, shareOf } from '../steps-editor/steps-fit.js';
+import type { Scope } from '../../shared/case-scope.js';
+import { bindingLevel, scopedSteps, shareOf, type ScopedSteps } from '../steps-editor/steps-fit.js';
 import { stepsDiagramStyles } from './motcua-steps-diagram.styles.js';
 import { STEPS_DIAGRAM_TEXT } from './steps-diagram-text.js';
 
@@ -17,7 +18,8 @@ import { STEPS_DIAGRAM_TEXT } from './steps-diagram-text.js';
  * attribute would not be.
  *
  * @attr locale - `vi` (default) or `en`.
- * @prop definition - The definition whose base steps are drawn.
+ * @prop definition - The definition whose steps are drawn.
+ * @prop scope - `'base'` (default) for the procedure's steps, or a case's index for the steps that case follows.
  * @csspart diagram - The figure.
  * @csspart step - One step's box.
  */
@@ -27,16 +29,23 @@ export class MotcuaStepsDiagram extends BuilderElement {
   static override properties = {
     ...BuilderElement.properties,
     definition: { attribute: false },
+    scope: { attribute: false },
   };
 
   private readonly t = this.wording(STEPS_DIAGRAM_TEXT);
 
   declare definition: ProcedureDefinition | undefined;
+  declare scope: Scope;
 
-  private renderStep(step: Step, i: number) {
+  constructor() {
+    super();
+    this.scope = 'base';
+  }
+
+  private renderStep(step: Step, i: number, scoped: ScopedSteps) {
     const t = this.t;
     const locale = this.language;
-    const share = shareOf(step, this.definition);
+    const share = shareOf(step, scoped);
     const duration = step.duration ? (share === undefined ? durationText(step.duration, locale) : t('share', { duration: durationText(step.duration, locale), share: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share) })) : t('noDuration');
     const role = step.role ? (ROLE_NAMES[step.role]?.[locale] ?? step.role) : '';
     return html`<li part="step" class=${`role-${step.role ?? 'none'}`}>
@@ -50,14 +59,15 @@ export class MotcuaStepsDiagram extends BuilderElement {
 
   override render() {
     const t = this.t;
-    const steps = Array.isArray(this.definition?.steps) ? this.definition.steps : [];
+    const scoped = scopedSteps(this.definition, this.scope);
+    const { steps } = scoped;
     if (steps.length === 0) return html`<p>${t('noSteps')}</p>`;
-    const limit = bindingLevel(this.definition);
+    const limit = bindingLevel(scoped);
     const caption = limit ? t('summary', { count: steps.length, limit: durationText(limit, this.language) }) : t('summaryNoLimit', { count: steps.length });
     return html`<figure part="diagram">
       <figcaption>${caption}</figcaption>
       <ol>
-        ${steps.map((step, i) => this.renderStep(step, i))}
+        ${steps.map((step, i) => this.renderStep(step, i, scoped))}
       </ol>
     </figure>`;
   }

@@ -1,7 +1,8 @@
 import type { Duration, LocalText, Step } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
+import { hasList, listIn, listPointer, scopeSelect, scopeStillThere, withList, type Scope } from '../../shared/case-scope.js';
 import { DefinitionEditor } from '../../shared/definition-editor.js';
 import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
 import { durationText, unitName } from '../../shared/durations.js';
@@ -9,7 +10,7 @@ import { freshId, replacedAt } from '../../shared/list-edit.js';
 import { localTextFields } from '../../shared/local-text-fields.js';
 import { ROLE_NAMES } from '../../shared/list-words.js';
 import '../steps-diagram/motcua-steps-diagram.js';
-import { bindingLevel, checkSteps, type StepsWarning } from './steps-fit.js';
+import { bindingLevel, checkSteps, scopedSteps, type ScopedSteps, type StepsWarning } from './steps-fit.js';
 import { editorStyles } from '../../shared/editor-styles.js';
 import { STEPS_EDITOR_TEXT } from './steps-editor-text.js';
 
@@ -22,7 +23,8 @@ const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-da
  * step, a polite announcement says where it went). What does not fit the service level (the
  * shares over or under it, a step without a share, a role missing, …: `checkSteps`) is shown next
  * to the step or the total it is about, in the officer's language; beside them, the diagram.
- * It edits the base steps; a case with its own steps is named, to be edited in the JSON view.
+ * With several cases, a select chooses the procedure's steps or a case's: a case follows the
+ * common steps until given its own (a copy to start from), which then replace them wholesale.
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition whose steps are edited; never mutated.
@@ -34,19 +36,40 @@ const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-da
 export class MotcuaStepsEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];
 
+  static override properties = {
+    ...DefinitionEditor.properties,
+    scope: { state: true },
+  };
+
   private readonly t = this.wording(STEPS_EDITOR_TEXT);
   private readonly problems = new DefinitionProblems();
 
+  /** The procedure's steps, or a case's own. */
+  declare scope: Scope;
+
+  constructor() {
+    super();
+    this.scope = 'base';
+  }
+
+  private get scoped(): ScopedSteps {
+    return scopedSteps(this.definition, this.scope);
+  }
+
   private get steps(): Step[] {
-    return Array.isArray(this.definition?.steps) ? this.definition.steps : [];
+    return listIn<Step>(this.definition, this.scope, 'steps');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition')) this.scope = scopeStillThere(this.definition, this.scope);
   }
 
   private nameOf(step: Step): string {
     return textIn(step.name, this.language) || step.id;
   }
 
-  private setSteps(steps: Step[]): void {
-    this.commitMember('steps', steps);
+  private setSteps(steps: Step[] | undefined): void {
+    this.commit(withList(this.definition, this.scope, 'steps', steps));
   }
 
   private editStep(i: number, change: Partial<Step>): void {
@@ -69,7 +92,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     const duration = step.duration;
     const onAmount = (e: Event) => {
       const typed = (e.target as HTMLInputElement).value;
-      this.editStep(i, { duration: typed === '' ? undefined : { amount: Number(typed), unit: duration?.unit ?? bindingLevel(this.definition)?.unit ?? 'working-days' } });
+      this.editStep(i, { duration: typed === '' ? undefined : { amount: Number(typed), unit: duration?.unit ?? bindingLevel(this.scoped)?.unit ?? 'working-days' } });
     };
     const onUnit = (e: Event) => {
       const unit = (e.target as HTMLSelectElement).value as Duration['unit'];
@@ -84,7 +107,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
       <div class="field">
         <label for=${`unit-${i}`}>${t('unit')}</label>
         <select id=${`unit-${i}`} @change=${onUnit}>
-          ${UNITS.map((unit) => html`<option value=${unit} ?selected=${unit === (duration?.unit ?? bindingLevel(this.definition)?.unit ?? 'working-days')}>${unitName(unit, this.language)}</option>`)}
+          ${UNITS.map((unit) => html`<option value=${unit} ?selected=${unit === (duration?.unit ?? bindingLevel(this.scoped)?.unit ?? 'working-days')}>${unitName(unit, this.language)}</option>`)}
         </select>
       </div>
     </div>`;
@@ -97,7 +120,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     return html`<li part="step">
       <fieldset>
         <legend>${t('step', { n: i + 1, name })}</legend>
-        ${problemList(this.problems.at(this.definition, `/steps/${i}`), this.language, `/steps/${i}`)}
+        ${problemList(this.problems.at(this.definition, `${listPointer(this.scope, 'steps')}/${i}`), this.language, `${listPointer(this.scope, 'steps')}/${i}`)}
         ${localTextFields({ id: `name-${i}`, label: STEPS_EDITOR_TEXT.name, locale: this.language, value: step.name, onChange: (text: LocalText) => this.editStep(i, { name: text }) })}
         <div class="field">
           <label for=${`role-${i}`}>${t('role')}</label>
@@ -112,15 +135,29 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     </li>`;
   }
 
+  /** A case follows the common steps until it is given its own, which then replace them. */
+  private renderCaseChoice() {
+    const t = this.t;
+    if (this.scope === 'base') return nothing;
+    if (!hasList(this.definition, this.scope, 'steps')) {
+      return html`<p>${t('commonSteps')}</p>
+        <button type="button" id="own-steps" @click=${() => this.setSteps(structuredClone(listIn<Step>(this.definition, 'base', 'steps')))}>${t('ownSteps')}</button>`;
+    }
+    return html`<p class="hint">${t('caseStepsReplace')}</p>
+      <button type="button" class="secondary" id="common-steps" @click=${() => this.setSteps(undefined)}>${t('useCommon')}</button>`;
+  }
+
   override render() {
     const t = this.t;
     const definition = this.definition;
-    const warnings = checkSteps(definition);
+    const scoped = this.scoped;
+    const warnings = checkSteps(scoped);
     const general = warnings.filter((w) => w.step === undefined);
-    const limit = bindingLevel(definition);
-    const ownSteps = (definition?.cases ?? []).filter((c) => Array.isArray(c.steps));
+    const limit = bindingLevel(scoped);
+    const editable = this.scope === 'base' || hasList(definition, this.scope, 'steps');
     return html`<h3>${t('heading')}</h3>
       <p class="hint">${t('intro')}</p>
+      ${scopeSelect(definition, this.scope, this.language, (scope) => (this.scope = scope))} ${this.renderCaseChoice()}
       <p>${limit ? t('limit', { limit: durationText(limit, this.language) }) : t('noLimit')}</p>
       <div part="warnings" class=${general.length > 0 ? 'box warn' : 'box'}>
         ${general.length > 0
@@ -130,13 +167,14 @@ export class MotcuaStepsEditor extends DefinitionEditor {
               </ul>`
           : html`<p>${warnings.length === 0 ? t('fits') : ''}</p>`}
       </div>
-      ${ownSteps.map((c) => html`<p class="hint">${t('caseSteps', { name: textIn(c.name, this.language) || c.id })}</p>`)}
-      <ol class="steps">
-        ${this.steps.map((step, i) => this.renderStep(step, i, warnings))}
-      </ol>
-      <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
+      ${editable
+        ? html`<ol class="steps">
+              ${this.steps.map((step, i) => this.renderStep(step, i, warnings))}
+            </ol>
+            <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>`
+        : nothing}
       ${this.renderAnnouncement()}
       <h4>${t('diagram')}</h4>
-      <motcua-steps-diagram .definition=${definition} locale=${this.language}></motcua-steps-diagram>`;
+      <motcua-steps-diagram .definition=${definition} .scope=${this.scope} locale=${this.language}></motcua-steps-diagram>`;
   }
 }

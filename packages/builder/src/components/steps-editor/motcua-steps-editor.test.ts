@@ -100,4 +100,23 @@ describe('<motcua-steps-editor>', () => {
     expect(first).to.contain('Receiver').and.contain('3.5 working days, 50% of the time limit');
     expect(diagram.querySelector('ol > li:nth-child(2)')?.textContent).to.contain('no share of the time');
   });
+
+  it('gives a case its own steps, starting from the common ones, which replace them in that case; and takes them back', async () => {
+    const definition = await catalogueDefinition('3.000333');
+    const host = await hostEditor<MotcuaStepsEditor>('motcua-steps-editor', definition, 'en');
+    const { element, root, changes } = host;
+    await typeInto(element, control(root, 'scope'), '2');
+    expect(root.textContent).to.contain('This case follows the common steps.');
+    expect(root.querySelector('#add')).to.equal(null);
+    control<HTMLButtonElement>(root, 'own-steps').click();
+    await element.updateComplete;
+    expect(changes.at(-1)?.cases[2]?.steps).to.deep.equal(definition.steps);
+    expect(changes.at(-1)?.steps).to.equal(element.definition?.steps);
+    await typeInto(element, control(root, 'amount-0'), '1');
+    expect(changes.at(-1)?.cases[2]?.steps?.[0]?.duration).to.deep.equal({ amount: 1, unit: 'calendar-days' });
+    expect(changes.at(-1)?.steps).to.deep.equal(definition.steps);
+    control<HTMLButtonElement>(root, 'common-steps').click();
+    await element.updateComplete;
+    expect(changes.at(-1)).to.deep.equal(definition);
+  });
 });

@@ -22,6 +22,9 @@ export const STEPS_EDITOR_TEXT = {
   newStep: { vi: 'Bước mới', en: 'New step' },
   removed: { vi: 'Đã xóa bước “{name}”.', en: 'Removed the step “{name}”.' },
   added: { vi: 'Đã thêm bước {position}.', en: 'Added step {position}.' },
-  caseSteps: { vi: 'Trường hợp “{name}” có trình tự riêng; hãy sửa trong khung JSON.', en: 'The case “{name}” has its own steps: edit them in the JSON view.' },
+  commonSteps: { vi: 'Trường hợp này theo trình tự chung.', en: 'This case follows the common steps.' },
+  ownSteps: { vi: 'Đặt trình tự riêng cho trường hợp này (bắt đầu từ bản sao trình tự chung)', en: 'Give this case its own steps (starting from a copy of the common ones)' },
+  caseStepsReplace: { vi: 'Trình tự riêng thay thế hoàn toàn trình tự chung trong trường hợp này.', en: 'These steps replace the common ones entirely in this case.' },
+  useCommon: { vi: 'Dùng lại trình tự chung', en: 'Use the common steps again' },
   diagram: { vi: 'Sơ đồ', en: 'Diagram' },
 } as const satisfies Record<string, Bilingual>;

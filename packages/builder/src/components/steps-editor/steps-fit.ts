@@ -1,4 +1,5 @@
-import type { Bilingual, Locale, ProcedureDefinition, ServiceLevel, Step } from '@motcua/core';
+import type { Bilingual, Channel, Locale, ProcedureDefinition, ServiceLevel, Step } from '@motcua/core';
+import { listIn, type Scope } from '../../shared/case-scope.js';
 import { durationText, hoursOf } from '../../shared/durations.js';
 
 /** One thing about the steps an officer should look at; `step` is the index of the step it is about, if one. */
@@ -16,9 +17,23 @@ const NEEDED_ROLES = [
 
 const percent = (part: number, whole: number, locale: Locale) => new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(whole === 0 ? 0 : part / whole);
 
-/** The time limits the steps must fit: the procedure's, and each channel's own, the shortest being binding. */
-export function bindingLevel(definition: ProcedureDefinition | undefined): ServiceLevel | undefined {
-  const levels = [definition?.serviceLevel, ...(definition?.channels ?? []).map((c) => c.serviceLevel)].filter((l): l is ServiceLevel => typeof l?.amount === 'number' && typeof l.unit === 'string');
+/** The steps of a scope with the time limits they must fit, as core's `resolveCase` merges them. */
+export interface ScopedSteps {
+  steps: Step[];
+  serviceLevel: ServiceLevel | undefined;
+  channels: Channel[];
+}
+
+/** A case's steps, time limit and channels replace the procedure's wholesale when it gives them. */
+export function scopedSteps(definition: ProcedureDefinition | undefined, scope: Scope = 'base'): ScopedSteps {
+  const chosen = scope === 'base' ? undefined : definition?.cases?.[scope];
+  const steps = chosen?.steps ?? listIn<Step>(definition, 'base', 'steps');
+  return { steps, serviceLevel: chosen?.serviceLevel ?? definition?.serviceLevel, channels: chosen?.channels ?? definition?.channels ?? [] };
+}
+
+/** The time limits the steps must fit: the procedure's (or case's), and each channel's own, the shortest being binding. */
+export function bindingLevel(scoped: ScopedSteps): ServiceLevel | undefined {
+  const levels = [scoped.serviceLevel, ...scoped.channels.map((c) => c.serviceLevel)].filter((l): l is ServiceLevel => typeof l?.amount === 'number' && typeof l.unit === 'string');
   return levels.reduce<ServiceLevel | undefined>((shortest, level) => (!shortest || hoursOf(level) < hoursOf(shortest) ? level : shortest), undefined);
 }
 
@@ -29,8 +44,8 @@ export function bindingLevel(definition: ProcedureDefinition | undefined): Servi
  * dossier's transitions need a receiver (receive, return) and an approver (approve), the receiver
  * acting first. A share left unassigned, or a step with no share, is a warning, not an error.
  */
-export function checkSteps(definition: ProcedureDefinition | undefined): StepsWarning[] {
-  const steps: Step[] = Array.isArray(definition?.steps) ? definition.steps : [];
+export function checkSteps(scoped: ScopedSteps): StepsWarning[] {
+  const { steps } = scoped;
   const out: StepsWarning[] = [];
   for (const needed of NEEDED_ROLES) {
     if (steps.length > 0 && !steps.some((s) => s.role === needed.role)) {
@@ -40,7 +55,7 @@ export function checkSteps(definition: ProcedureDefinition | undefined): StepsWa
   if (steps[0] && steps[0].role !== 'receiver') {
     out.push({ code: 'first-not-receiver', step: 0, message: { vi: 'Bước đầu tiên nên là tiếp nhận hồ sơ: thời hạn bắt đầu tính từ lúc tiếp nhận.', en: 'The first step should be receiving the dossier: the time limit starts at receipt.' } });
   }
-  const limit = bindingLevel(definition);
+  const limit = bindingLevel(scoped);
   if (!limit || steps.length === 0) return out;
   const limitHours = hoursOf(limit);
   const timed = steps.flatMap((s, i) => (s.duration && typeof s.duration.amount === 'number' ? [{ step: s, i, hours: hoursOf(s.duration) }] : []));
@@ -69,8 +84,8 @@ export function checkSteps(definition: ProcedureDefinition | undefined): StepsWa
 }
 
 /** A step's share of the binding time limit, 0 to 1 (more when it overruns); undefined when it has no duration. */
-export function shareOf(step: Step, definition: ProcedureDefinition | undefined): number | undefined {
-  const limit = bindingLevel(definition);
+export function shareOf(step: Step, scoped: ScopedSteps): number | undefined {
+  const limit = bindingLevel(scoped);
   if (!step.duration || !limit || hoursOf(limit) === 0) return undefined;
   return hoursOf(step.duration) / hoursOf(limit);
 }
