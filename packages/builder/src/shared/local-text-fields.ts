@@ -11,6 +11,11 @@ export function localText(vi: string, en: string): LocalText {
   return en.trim() === '' ? { vi } : { vi, en };
 }
 
+/** An optional text: nothing at all once both languages are emptied. */
+export function textOrNothing(text: LocalText): LocalText | undefined {
+  return text.vi === '' && !text.en ? undefined : text;
+}
+
 /**
  * Two labelled inputs for a text in Vietnamese and English (`<id>-vi`, `<id>-en`); `onChange` gets
  * the new text once the officer leaves a changed input.

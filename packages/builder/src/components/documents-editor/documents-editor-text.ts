@@ -10,6 +10,8 @@ export const DOCUMENTS_EDITOR_TEXT = {
   none: { vi: 'Chưa có giấy tờ nào ở phần này.', en: 'No documents here yet.' },
   document: { vi: 'Giấy tờ {n}: {name}', en: 'Document {n}: {name}' },
   name: { vi: 'Tên giấy tờ', en: 'Document name' },
+  description: { vi: 'Mô tả', en: 'Description' },
+  note: { vi: 'Ghi chú cho người nộp', en: 'Note for the applicant' },
   id: { vi: 'Mã giấy tờ (không dấu, dùng gạch nối)', en: 'Id (lower-case letters, digits, hyphens)' },
   originals: { vi: 'Số bản chính', en: 'Originals' },
   copies: { vi: 'Số bản sao', en: 'Copies' },

@@ -9,7 +9,7 @@ import { DefinitionProblems, problemList } from '../../shared/definition-problem
 import { editorStyles } from '../../shared/editor-styles.js';
 import { checkboxField, numberField } from '../../shared/field-controls.js';
 import { freshId, replacedAt, withoutBlanks } from '../../shared/list-edit.js';
-import { localTextFields } from '../../shared/local-text-fields.js';
+import { localTextFields, textOrNothing } from '../../shared/local-text-fields.js';
 import { uploadTemplate } from '../../shared/template-upload.js';
 import '../condition-field/motcua-condition-field.js';
 import { documentFileFields } from './document-file-fields.js';
@@ -120,7 +120,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
         <label for=${`document-${i}-template-url`}>${t('templateUrl')}</label>
         <input id=${`document-${i}-template-url`} type="url" .value=${template?.url ?? ''} @change=${(e: Event) => setTemplate({ url: (e.target as HTMLInputElement).value })} />
       </div>
-      ${template ? localTextFields({ id: `document-${i}-template-name`, label: DOCUMENTS_EDITOR_TEXT.templateName, locale: this.language, value: template.name, onChange: (name) => setTemplate({ name: name.vi === '' && !name.en ? undefined : name }) }) : nothing}
+      ${template ? localTextFields({ id: `document-${i}-template-name`, label: DOCUMENTS_EDITOR_TEXT.templateName, locale: this.language, value: template.name, onChange: (name) => setTemplate({ name: textOrNothing(name) }) }) : nothing}
       ${template ? html`<button type="button" class="secondary" id=${`document-${i}-remove-template`} @click=${() => this.editDocument(i, { template: undefined })}>${t('removeTemplate')}</button>` : nothing}
     </fieldset>`;
   }
@@ -144,6 +144,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
           ${numberField({ id: `document-${i}-originals`, label: t('originals'), value: document.originals ?? 1, max: 99, onChange: (originals) => edit({ originals }) })}
           ${numberField({ id: `document-${i}-copies`, label: t('copies'), value: document.copies ?? 0, max: 99, onChange: (copies) => edit({ copies }) })}
         </div>
+        ${localTextFields({ id: `document-${i}-description`, label: DOCUMENTS_EDITOR_TEXT.description, locale, value: document.description, long: true, onChange: (text) => edit({ description: textOrNothing(text) }) })}
         ${documentFileFields(document, i, locale, edit)}
         ${checkboxField({ id: `document-${i}-by-post`, label: t('mayFollowByPost'), checked: document.mayFollowByPost === true, onChange: (on) => edit({ mayFollowByPost: on ? true : undefined }) })}
         ${checkboxField({ id: `document-${i}-optional`, label: t('optional'), checked: document.optional === true, onChange: (on) => edit({ optional: on ? true : undefined }) })}
@@ -155,6 +156,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
           .condition=${document.when}
           @motcua-condition-change=${(e: CustomEvent<{ condition?: Condition }>) => edit({ when: e.detail.condition })}
         ></motcua-condition-field>
+        ${localTextFields({ id: `document-${i}-note`, label: DOCUMENTS_EDITOR_TEXT.note, locale, value: document.note, long: true, onChange: (text) => edit({ note: textOrNothing(text) }) })}
         ${this.renderTemplate(document, i)}
         ${this.listButtons({ prefix: 'document', list: this.documents, i, name, words: DOCUMENTS_EDITOR_TEXT, write: (documents) => this.setDocuments(documents), afterRemove: (index) => `document-${index}-name-vi` })}
       </fieldset>

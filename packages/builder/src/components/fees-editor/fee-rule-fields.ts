@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { numberField, selectField } from '../../shared/field-controls.js';
 import { answersOfType } from '../../shared/form-answers.js';
 import { removedAt, replacedAt } from '../../shared/list-edit.js';
-import type { FEES_EDITOR_TEXT } from './fees-editor-text.js';
+import { localTextFields, textOrNothing } from '../../shared/local-text-fields.js';
+import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
 
 type Say = (key: keyof typeof FEES_EDITOR_TEXT, values?: Record<string, string | number>) => string;
 
@@ -17,6 +18,7 @@ export interface FeeFieldsContext {
 
 const RULES: FeeRule['type'][] = ['fixed', 'per-unit', 'tiered', 'local'];
 const NUMBERS = ['integer', 'number'];
+const ROUNDING = ['nearest', 'up', 'down'] as const;
 
 /** The rule a type change leads to, keeping what the two rules share (the quantity, the amount). */
 function ruleOfType(type: FeeRule['type'], from: FeeRule | undefined): FeeRule {
@@ -86,6 +88,9 @@ export function feeRuleFields(fee: Fee, i: number, context: FeeFieldsContext) {
         : nothing}
       ${rule?.type === 'per-unit' ? numberField({ id: `fee-${i}-amount`, label: t('unitAmount'), value: rule.amount, onChange: (amount) => setRule({ amount: amount ?? 0 }) }) : nothing}
     </div>
+    ${rule?.type === 'per-unit' || rule?.type === 'tiered'
+      ? localTextFields({ id: `fee-${i}-unit`, label: FEES_EDITOR_TEXT.unit, locale, value: rule.unit, onChange: (unit) => setRule({ unit: textOrNothing(unit) }) })
+      : nothing}
     ${rule?.type === 'tiered' ? renderTiers(fee, rule, i, context) : nothing}
     <div class="row">
       ${selectField({ id: `fee-${i}-each`, label: t('each'), value: fee.each ?? '', choices: groups, empty: t('once'), onChange: (each) => edit({ each: each || undefined }) })}
@@ -94,5 +99,11 @@ export function feeRuleFields(fee: Fee, i: number, context: FeeFieldsContext) {
     <div class="row">
       ${numberField({ id: `fee-${i}-min`, label: t('min'), value: fee.min, onChange: (min) => edit({ min }) })}
       ${numberField({ id: `fee-${i}-max`, label: t('max'), value: fee.max, onChange: (max) => edit({ max }) })}
+    </div>
+    <div class="row">
+      ${numberField({ id: `fee-${i}-rounding`, label: t('rounding'), value: fee.rounding?.to, min: 1, onChange: (to) => edit({ rounding: to === undefined ? undefined : { to, mode: fee.rounding?.mode ?? 'nearest' } }) })}
+      ${fee.rounding
+        ? selectField({ id: `fee-${i}-rounding-mode`, label: t('roundingMode'), value: fee.rounding.mode, choices: ROUNDING.map((mode) => ({ value: mode, label: t(`rounding.${mode}`) })), onChange: (mode) => edit({ rounding: { to: fee.rounding?.to ?? 1, mode: mode as (typeof ROUNDING)[number] } }) })
+        : nothing}
     </div>`;
 }

@@ -8,7 +8,7 @@ import { DefinitionProblems, problemList } from '../../shared/definition-problem
 import { editorStyles } from '../../shared/editor-styles.js';
 import { checkboxField, selectField } from '../../shared/field-controls.js';
 import { freshId, replacedAt, withoutBlanks } from '../../shared/list-edit.js';
-import { localTextFields } from '../../shared/local-text-fields.js';
+import { localTextFields, textOrNothing } from '../../shared/local-text-fields.js';
 import '../condition-field/motcua-condition-field.js';
 import '../fee-calculator/motcua-fee-calculator.js';
 import { feeAdjustmentFields } from './fee-adjustment-fields.js';
@@ -116,6 +116,7 @@ export class MotcuaFeesEditor extends DefinitionEditor {
           @motcua-condition-change=${(e: CustomEvent<{ condition?: Condition }>) => this.editFee(i, { when: e.detail.condition })}
         ></motcua-condition-field>
         ${feeAdjustmentFields(fee, i, context)} ${this.renderLegalBasis(fee, i)}
+        ${localTextFields({ id: `fee-${i}-note`, label: FEES_EDITOR_TEXT.note, locale, value: fee.note, long: true, onChange: (note) => this.editFee(i, { note: textOrNothing(note) }) })}
         ${this.listButtons({ prefix: 'fee', list: this.fees, i, name, words: FEES_EDITOR_TEXT, write: (fees) => this.setFees(fees), afterRemove: (index) => `fee-${index}-label-vi` })}
       </fieldset>
     </li>`;

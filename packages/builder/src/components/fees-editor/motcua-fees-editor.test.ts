@@ -45,6 +45,8 @@ describe('<motcua-fees-editor>', () => {
     await typeInto(element, control(root, 'fee-0-rule'), 'tiered');
     expect([...control<HTMLSelectElement>(root, 'fee-0-quantity').options].map((o) => o.textContent)).to.deep.equal(['(chọn)', 'Số trang', 'Số bản cần chứng thực']);
     await typeInto(element, control(root, 'fee-0-quantity'), '/soTrang');
+    await typeInto(element, control(root, 'fee-0-unit-vi'), 'trang');
+    await typeInto(element, control(root, 'fee-0-unit-en'), 'page');
     await typeInto(element, control(root, 'fee-0-tier-0-amount'), '2000');
     await click(host, control(root, 'fee-0-add-tier'));
     await typeInto(element, control(root, 'fee-0-tier-0-up-to'), '2');
@@ -56,7 +58,7 @@ describe('<motcua-fees-editor>', () => {
       kind: 'fee',
       label: { vi: 'Phí chứng thực bản sao', en: 'Fee for certified copies' },
       each: '/banSao',
-      rule: { type: 'tiered', quantity: '/soTrang', tiers: [{ upTo: 2, amount: 2000 }, { amount: 1000 }] },
+      rule: { type: 'tiered', quantity: '/soTrang', unit: { vi: 'trang', en: 'page' }, tiers: [{ upTo: 2, amount: 2000 }, { amount: 1000 }] },
       max: 200000,
       multiplier: '/soBan',
     };
