@@ -44,14 +44,6 @@ export class DefinitionEditor extends BuilderElement {
     this.dispatchEvent(new CustomEvent(DEFINITION_CHANGE, { detail: { definition }, bubbles: true, composed: true }));
   }
 
-  /** Replaces one top-level member (or drops it when `value` is undefined). */
-  protected commitMember<K extends keyof ProcedureDefinition>(key: K, value: ProcedureDefinition[K] | undefined): void {
-    const next = { ...(this.definition ?? ({} as ProcedureDefinition)) };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    this.commit(next);
-  }
-
   /** Says what happened and moves focus to `focus` (an id) once the edited definition is rendered. */
   protected announce(text: Bilingual, values: Record<string, string | number>, focus?: string): void {
     this.announcement = format(text[this.language], values);

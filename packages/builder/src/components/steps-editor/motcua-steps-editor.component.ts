@@ -167,6 +167,12 @@ export class MotcuaStepsEditor extends DefinitionEditor {
               </ul>`
           : html`<p>${warnings.length === 0 ? t('fits') : ''}</p>`}
       </div>
+      <details>
+        <summary>${t('rules')}</summary>
+        <ul>
+          ${(['rule.over', 'rule.share', 'rule.roles', 'rule.units'] as const).map((rule) => html`<li>${t(rule)}</li>`)}
+        </ul>
+      </details>
       ${editable
         ? html`<ol class="steps">
               ${this.steps.map((step, i) => this.renderStep(step, i, warnings))}

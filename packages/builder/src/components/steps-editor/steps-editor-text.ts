@@ -26,5 +26,22 @@ export const STEPS_EDITOR_TEXT = {
   ownSteps: { vi: 'Đặt trình tự riêng cho trường hợp này (bắt đầu từ bản sao trình tự chung)', en: 'Give this case its own steps (starting from a copy of the common ones)' },
   caseStepsReplace: { vi: 'Trình tự riêng thay thế hoàn toàn trình tự chung trong trường hợp này.', en: 'These steps replace the common ones entirely in this case.' },
   useCommon: { vi: 'Dùng lại trình tự chung', en: 'Use the common steps again' },
+  rules: { vi: 'Các bước được kiểm tra thế nào', en: 'How the steps are checked' },
+  'rule.over': {
+    vi: 'Tổng thời gian các bước không được vượt thời hạn ngắn nhất (của thủ tục, hoặc của một cách nộp có thời hạn riêng): khi đó không thể công bố.',
+    en: 'The steps together may not take longer than the shortest time limit (the procedure’s, or a channel’s own): such a procedure cannot be published.',
+  },
+  'rule.share': {
+    vi: 'Mỗi bước nên có phần thời gian của mình, và các phần cộng lại bằng 100% thời hạn, để hạn của từng bước được tính cho cán bộ.',
+    en: 'Each step should have its share, and the shares should add up to 100% of the time limit, so that each step’s own deadline can be worked out for officers.',
+  },
+  'rule.roles': {
+    vi: 'Hồ sơ cần một bước “tiếp nhận” (nhận hồ sơ và trả kết quả) và một bước “phê duyệt”; thời hạn bắt đầu khi tiếp nhận, nên bước đầu là tiếp nhận.',
+    en: 'A dossier needs a “receiver” step (to receive it and return the result) and an “approver” step; the time limit starts at receipt, so receiving comes first.',
+  },
+  'rule.units': {
+    vi: 'Để so sánh, một ngày làm việc được tính là 8 giờ làm việc; ngày theo lịch và ngày làm việc không đổi được cho nhau nên được báo riêng.',
+    en: 'To compare, a working day counts as 8 working hours; calendar days and working days do not convert, so mixing them is pointed out.',
+  },
   diagram: { vi: 'Sơ đồ', en: 'Diagram' },
 } as const satisfies Record<string, Bilingual>;
