@@ -1,4 +1,4 @@
-import { format, type Bilingual, type ProcedureDefinition } from '@motcua/core';
+import { format, type Bilingual, type ProcedureDefinition, type ValidationIssue } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BuilderElement } from './builder-element.js';
 import { movedTo, removedAt } from './list-edit.js';
@@ -25,10 +25,13 @@ export class DefinitionEditor extends BuilderElement {
   static override properties = {
     ...BuilderElement.properties,
     definition: { attribute: false },
+    problems: { attribute: false },
     announcement: { state: true },
   };
 
   declare definition: ProcedureDefinition | undefined;
+  /** Core's verdict on the definition when the host has it already (the shell checks with the taxonomy); else the editor checks. */
+  declare problems: readonly ValidationIssue[] | undefined;
   /** What the last list action did, read out by the status region. */
   declare announcement: string;
   /** The control to focus once the definition comes back with the edit. */

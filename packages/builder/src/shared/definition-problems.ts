@@ -3,15 +3,20 @@ import { html, nothing } from 'lit';
 
 /**
  * Core's `validateProcedure` verdict on the definition an editor shows, so each problem can be
- * shown next to what it is about. One per editor: the meta-schema is compiled once, and the
- * verdict is worked out once per definition object (a few milliseconds), not on every render.
+ * shown next to what it is about: the host's, when it gives one with each issue's code, else
+ * worked out here. One per editor: the meta-schema is compiled once, and the verdict is worked
+ * out once per definition object (a few milliseconds), not on every render.
  */
 export class DefinitionProblems {
   private ajv: Ajv2020 | undefined;
   private checked: { definition: ProcedureDefinition; errors: ValidationIssue[] } | undefined;
 
-  of(definition: ProcedureDefinition | undefined): ValidationIssue[] {
+  constructor(private readonly given: () => readonly ValidationIssue[] | undefined = () => undefined) {}
+
+  of(definition: ProcedureDefinition | undefined): readonly ValidationIssue[] {
     if (!definition) return [];
+    const given = this.given();
+    if (given && given.every((issue) => typeof issue.code === 'string')) return given;
     if (this.checked?.definition !== definition) {
       this.ajv ??= createDefinitionAjv();
       this.checked = { definition, errors: validateProcedure(definition, { ajv: this.ajv }).errors };

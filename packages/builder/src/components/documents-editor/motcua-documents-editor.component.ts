@@ -27,6 +27,7 @@ import { DOCUMENTS_EDITOR_TEXT } from './documents-editor-text.js';
  * @attr server - The Một Cửa server templates are uploaded to; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition whose documents are edited; never mutated.
+ * @prop problems - Core's verdict on the definition, when the host has it (each issue with its `code`); else the editor works it out.
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  * @csspart document - One document's fields.
  * @csspart upload-status - What the last template upload did.
@@ -42,7 +43,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
   };
 
   private readonly t = this.wording(DOCUMENTS_EDITOR_TEXT);
-  private readonly problems = new DefinitionProblems();
+  private readonly checker = new DefinitionProblems(() => this.problems);
 
   /** What each document's last template upload did, by document id. */
   declare uploads: Record<string, { kind: 'uploading' | 'uploaded' | 'failed'; text: string }>;
@@ -134,7 +135,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
     return html`<li part="document">
       <fieldset>
         <legend>${t('document', { n: i + 1, name })}</legend>
-        ${problemList(this.problems.at(this.definition, pointer), locale, pointer)}
+        ${problemList(this.checker.at(this.definition, pointer), locale, pointer)}
         ${localTextFields({ id: `document-${i}-name`, label: DOCUMENTS_EDITOR_TEXT.name, locale, value: document.name, onChange: (text) => edit({ name: text }) })}
         <div class="row">
           <div class="field">

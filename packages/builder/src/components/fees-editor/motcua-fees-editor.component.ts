@@ -26,6 +26,7 @@ import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition whose fees are edited; never mutated.
+ * @prop problems - Core's verdict on the definition, when the host has it (each issue with its `code`); else the editor works it out.
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  * @csspart fee - One fee's fields.
  * @csspart calculator - The calculator beside the rules.
@@ -40,7 +41,7 @@ export class MotcuaFeesEditor extends DefinitionEditor {
   };
 
   private readonly t = this.wording(FEES_EDITOR_TEXT);
-  private readonly problems = new DefinitionProblems();
+  private readonly checker = new DefinitionProblems(() => this.problems);
 
   /** The procedure's fees, or a case's own. */
   declare scope: Scope;
@@ -96,7 +97,7 @@ export class MotcuaFeesEditor extends DefinitionEditor {
     return html`<li part="fee">
       <fieldset>
         <legend>${t('fee', { n: i + 1, name })}</legend>
-        ${problemList(this.problems.at(this.definition, pointer), locale, pointer)}
+        ${problemList(this.checker.at(this.definition, pointer), locale, pointer)}
         ${localTextFields({ id: `fee-${i}-label`, label: FEES_EDITOR_TEXT.label, locale, value: fee.label, onChange: (label) => this.editFee(i, { label }) })}
         <div class="row">
           ${selectField({ id: `fee-${i}-kind`, label: t('kind'), value: fee.kind, choices: (['fee', 'charge'] as const).map((kind) => ({ value: kind, label: t(`kind.${kind}`) })), onChange: (kind) => this.editFee(i, { kind: kind as Fee['kind'] }) })}

@@ -29,6 +29,7 @@ type PanelId = keyof typeof INFO_PANELS;
  * @attr server - The Một Cửa server whose taxonomy names the sectors and tiers; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition edited; never mutated.
+ * @prop problems - Core's verdict on the definition, when the host has it (each issue with its `code`); else the editor works it out.
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  */
 export class MotcuaInfoEditor extends DefinitionEditor {
@@ -41,7 +42,7 @@ export class MotcuaInfoEditor extends DefinitionEditor {
   };
 
   private readonly t = this.wording(INFO_EDITOR_TEXT);
-  private readonly problems = new DefinitionProblems();
+  private readonly checker = new DefinitionProblems(() => this.problems);
 
   declare taxonomy: Taxonomy | undefined;
   declare taxonomyProblem: string | undefined;
@@ -77,7 +78,7 @@ export class MotcuaInfoEditor extends DefinitionEditor {
     const section = (id: PanelId) => html`<section aria-labelledby=${`${id}-heading`}>
       <h4 id=${`${id}-heading`}>${t(id)}</h4>
       ${partPanel({ id: `${id}-panel`, form: this.panels[id], definition: this.definition, locale: this.language, onChange: this.onPanel })}
-      ${problemList(this.problems.beyondSchema(this.definition, INFO_PANELS[id]), this.language, '')}
+      ${problemList(this.checker.beyondSchema(this.definition, INFO_PANELS[id]), this.language, '')}
     </section>`;
     return html`<h3>${t('heading')}</h3>
       ${this.definition?.code ? html`<p>${t('code', { code: this.definition.code })}</p>` : nothing}

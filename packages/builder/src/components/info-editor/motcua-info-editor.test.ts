@@ -87,4 +87,12 @@ describe('<motcua-info-editor>', () => {
     const problems = host.root.querySelector('section:first-of-type ul.problems')?.textContent?.replace(/\s+/g, ' ').trim();
     expect(problems).to.equal('Error: /onlineLevel The procedure has an online channel but its online service level is “information only”.');
   });
+
+  it('shows the host’s verdict when it gives one, such as a sector the taxonomy does not know', async () => {
+    const definition = await catalogueDefinition('1.004222');
+    const host = await opened(definition, 'en');
+    host.element.problems = [{ path: '/sector', code: 'sector-unknown', message: { vi: 'Lĩnh vực “x” không có trong danh mục.', en: 'The sector “x” is not in the taxonomy.' } }];
+    await host.element.updateComplete;
+    expect(host.root.querySelector('section:first-of-type ul.problems')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Error: /sector The sector “x” is not in the taxonomy.');
+  });
 });

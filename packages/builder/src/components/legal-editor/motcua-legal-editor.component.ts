@@ -14,13 +14,14 @@ import { LEGAL_EDITOR_TEXT } from './legal-editor-text.js';
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition edited; never mutated.
+ * @prop problems - Core's verdict on the definition, when the host has it (each issue with its `code`); else the editor works it out.
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  */
 export class MotcuaLegalEditor extends DefinitionEditor {
   static override styles = [hostStyles, editorStyles];
 
   private readonly t = this.wording(LEGAL_EDITOR_TEXT);
-  private readonly problems = new DefinitionProblems();
+  private readonly checker = new DefinitionProblems(() => this.problems);
 
   /** The panel as shown. */
   readonly panels: { legalBasis: PanelForm } = { legalBasis: metaSchemaPart(['legalBasis']) };
@@ -29,6 +30,6 @@ export class MotcuaLegalEditor extends DefinitionEditor {
     return html`<h3>${this.t('heading')}</h3>
       <p class="hint">${this.t('intro')}</p>
       ${partPanel({ id: 'legal-panel', form: this.panels.legalBasis, definition: this.definition, locale: this.language, onChange: (form, formData) => this.commit(withMembers(this.definition, form.members, formData)) })}
-      ${problemList(this.problems.beyondSchema(this.definition, ['legalBasis']), this.language, '')}`;
+      ${problemList(this.checker.beyondSchema(this.definition, ['legalBasis']), this.language, '')}`;
   }
 }

@@ -28,6 +28,7 @@ const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-da
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition whose steps are edited; never mutated.
+ * @prop problems - Core's verdict on the definition, when the host has it (each issue with its `code`); else the editor works it out.
  * @fires motcua-definition-change - Each edit; `detail` is `{ definition }`, a new definition.
  * @csspart warnings - The warnings about the steps as a whole.
  * @csspart step - One step's fields.
@@ -42,7 +43,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
   };
 
   private readonly t = this.wording(STEPS_EDITOR_TEXT);
-  private readonly problems = new DefinitionProblems();
+  private readonly checker = new DefinitionProblems(() => this.problems);
 
   /** The procedure's steps, or a case's own. */
   declare scope: Scope;
@@ -120,7 +121,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     return html`<li part="step">
       <fieldset>
         <legend>${t('step', { n: i + 1, name })}</legend>
-        ${problemList(this.problems.at(this.definition, `${listPointer(this.scope, 'steps')}/${i}`), this.language, `${listPointer(this.scope, 'steps')}/${i}`)}
+        ${problemList(this.checker.at(this.definition, `${listPointer(this.scope, 'steps')}/${i}`), this.language, `${listPointer(this.scope, 'steps')}/${i}`)}
         ${localTextFields({ id: `name-${i}`, label: STEPS_EDITOR_TEXT.name, locale: this.language, value: step.name, onChange: (text: LocalText) => this.editStep(i, { name: text }) })}
         <div class="field">
           <label for=${`role-${i}`}>${t('role')}</label>
