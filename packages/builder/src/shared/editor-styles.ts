@@ -14,9 +14,11 @@ export const editorStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A fieldset is as wide as its widest content unless told otherwise: it must fit its column. */
   fieldset {
     border: 1px solid var(--motcua-color-border, #b1b4b6);
     margin: 0 0 0.75em;
+    min-inline-size: 0;
   }
   legend {
     font-weight: 700;
@@ -30,8 +32,17 @@ export const editorStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, auto);
+    justify-items: start;
+    align-content: start;
     gap: 0.15em;
     margin: 0.3em 0;
+    max-inline-size: 100%;
+  }
+  /* Names are long: each language gets half the row, or the whole of a narrow one. */
+  .local-text > .field {
+    flex: 1 1 18em;
+    justify-items: stretch;
   }
   label {
     font-weight: 600;
@@ -41,6 +52,8 @@ export const editorStyles = css`
   textarea {
     padding: 0.3em;
     border: 2px solid var(--motcua-color-border, #505a5f);
+    max-inline-size: 100%;
+    box-sizing: border-box;
   }
   .actions {
     display: flex;
@@ -68,15 +81,28 @@ export const editorStyles = css`
     display: grid;
     gap: 1em;
   }
+  .panels > * {
+    min-inline-size: 0;
+  }
   @media (min-width: 60em) {
     .panels {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
     }
+    /* What is computed stays in sight while the rules are scrolled through. */
+    .panels > .aside {
+      position: sticky;
+      top: 0.5em;
+    }
   }
   .check {
-    align-items: center;
+    flex-wrap: nowrap;
+    align-items: baseline;
+    gap: 0.5em;
     margin: 0.3em 0;
+  }
+  input[type='url'] {
+    inline-size: 40em;
   }
   .check label {
     font-weight: 400;

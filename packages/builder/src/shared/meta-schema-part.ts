@@ -10,7 +10,7 @@ export interface PanelForm {
   /** The members of the definition it edits. */
   members: readonly (keyof ProcedureDefinition)[];
   schema: Json;
-  /** Only the names of choices (`ui:enumNames`), by the shape of the data as rjsf reads it. */
+  /** Hints worked out from the schema (choices' names, checkboxes, text areas), by the shape of the data as rjsf reads it. */
   uiSchema: Json;
   i18n: { en: Record<string, string> };
 }
@@ -48,34 +48,52 @@ function reword(node: Json, pointer: string, words: Readonly<Record<string, Sche
 /** How deep the data of a panel goes at most (LocalText in a ServiceLevel in a Channel in a list): a bound, not a limit met. */
 const MAX_DEPTH = 12;
 
+/** The subschema a local `$ref` ("#/$defs/Channel") names, and its pointer. */
+function resolveRef(schema: Json, ref: unknown): [Json, string] | undefined {
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return undefined;
+  const pointer = ref.slice(1);
+  const found = pointer.split('/').slice(1).reduce<unknown>((node, token) => (isRecord(node) ? node[token] : undefined), schema);
+  return isRecord(found) ? [found, pointer] : undefined;
+}
+
+/** A string longer than this, of no particular format (not an address), is written in a text area: a description, a note. */
+const LONG_TEXT = 1000;
+
 /**
- * The names of every `enum`'s values, as `ui:enumNames` where rjsf looks for them: in the uiSchema,
- * by the shape of the data (through `$ref`s, properties and array items). Kept as `enum` in the
- * schema, not turned into `oneOf` choices, whose `const`s rjsf would write into untouched groups.
+ * The uiSchema rjsf reads beside the schema, by the shape of the data (through `$ref`s, properties
+ * and array items), worked out from the schema alone so that a new property needs no new hint:
+ * the names of every `enum`'s values (`ui:enumNames`, kept as `enum` rather than turned into
+ * `oneOf` choices, whose `const`s rjsf would write into untouched groups), checkboxes for a list
+ * of choices, and a text area for a long text.
  */
-function enumNames(schema: Json, node: Json, pointer: string, ui: Json, uiPointer: string, words: Readonly<Record<string, SchemaWords>>, english: Record<string, string>, depth = 0): void {
+function uiHints(schema: Json, node: Json, pointer: string, ui: Json, uiPointer: string, words: Readonly<Record<string, SchemaWords>>, english: Record<string, string>, depth = 0): void {
   if (depth > MAX_DEPTH) return;
-  const ref = typeof node.$ref === 'string' && node.$ref.startsWith('#/') ? node.$ref.slice(1) : undefined;
-  const target = ref ? (ref.split('/').slice(1).reduce<unknown>((at, token) => (isRecord(at) ? at[token] : undefined), schema) as Json | undefined) : undefined;
-  const places: [Json, string][] = [[node, pointer], ...(target && ref ? ([[target, ref]] as [Json, string][]) : [])];
+  const referred = resolveRef(schema, node.$ref);
+  const places: [Json, string][] = referred ? [[node, pointer], referred] : [[node, pointer]];
   for (const [holder, at] of places) {
-    if (!Array.isArray(holder.enum)) continue;
-    const options = words[at]?.options ?? words[pointer]?.options;
-    ui['ui:enumNames'] = holder.enum.map((value, i) => {
-      const name = options?.[String(value)];
-      if (name) english[`/uiSchema${uiPointer}/ui:enumNames/${i}`] = name.en;
-      return name?.vi ?? String(value);
-    });
+    if (Array.isArray(holder.enum)) {
+      const options = words[at]?.options ?? words[pointer]?.options;
+      ui['ui:enumNames'] = holder.enum.map((value, i) => {
+        const name = options?.[String(value)];
+        if (name) english[`/uiSchema${uiPointer}/ui:enumNames/${i}`] = name.en;
+        return name?.vi ?? String(value);
+      });
+    }
+    if (holder.type === 'string' && holder.format === undefined && typeof holder.maxLength === 'number' && holder.maxLength > LONG_TEXT) ui['ui:widget'] = 'textarea';
+    if (holder.type === 'array' && holder.uniqueItems === true && isRecord(holder.items)) {
+      const items = holder.items;
+      if (Array.isArray(items.enum) || Array.isArray(resolveRef(schema, items.$ref)?.[0].enum)) ui['ui:widget'] = 'checkboxes';
+    }
   }
   for (const [holder, at] of places) {
     if (isRecord(holder.properties)) {
       for (const [name, child] of Object.entries(holder.properties)) {
         if (!isRecord(child)) continue;
         const inner = (ui[name] ??= {}) as Json;
-        enumNames(schema, child, `${at}/properties/${name}`, inner, `${uiPointer}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, words, english, depth + 1);
+        uiHints(schema, child, `${at}/properties/${name}`, inner, `${uiPointer}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, words, english, depth + 1);
       }
     }
-    if (isRecord(holder.items)) enumNames(schema, holder.items, `${at}/items`, (ui.items ??= {}) as Json, `${uiPointer}/items`, words, english, depth + 1);
+    if (isRecord(holder.items)) uiHints(schema, holder.items, `${at}/items`, (ui.items ??= {}) as Json, `${uiPointer}/items`, words, english, depth + 1);
   }
 }
 
@@ -98,7 +116,7 @@ export function metaSchemaPart(members: readonly (keyof ProcedureDefinition)[], 
   const english: Record<string, string> = {};
   reword(schema, '', words, english);
   const uiSchema: Json = {};
-  enumNames(schema, schema, '', uiSchema, '', words, english);
+  uiHints(schema, schema, '', uiSchema, '', words, english);
   return { members, schema, uiSchema, i18n: { en: english } };
 }
 

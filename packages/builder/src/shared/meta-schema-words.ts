@@ -24,8 +24,8 @@ const UNITS = {
 export const META_SCHEMA_WORDS: Readonly<Record<string, SchemaWords>> = {
   '/properties/name': { title: { vi: 'Tên thủ tục', en: 'Name of the procedure' } },
   '/properties/description': { title: { vi: 'Mô tả', en: 'Description' } },
-  '/properties/sector': { title: { vi: 'Lĩnh vực', en: 'Sector' } },
-  '/properties/tier': { title: { vi: 'Cấp thực hiện', en: 'Tier' } },
+  '/properties/sector': { title: { vi: 'Lĩnh vực', en: 'Sector' }, description: { vi: 'Theo danh mục lĩnh vực của hệ thống.', en: 'From the system’s list of sectors.' } },
+  '/properties/tier': { title: { vi: 'Cấp thực hiện', en: 'Tier' }, description: { vi: 'Cấp chính quyền thực hiện thủ tục.', en: 'The level of government that handles the procedure.' } },
   '/properties/agency': { title: { vi: 'Cơ quan thực hiện', en: 'Agency' }, description: { vi: 'Loại cơ quan tiếp nhận và giải quyết.', en: 'The kind of agency that receives and decides.' } },
   '/properties/applicants': { title: { vi: 'Đối tượng thực hiện', en: 'Who may apply' } },
   '/properties/applicants/items': { title: { vi: 'Đối tượng', en: 'Applicant' }, options: { citizen: { vi: 'Công dân', en: 'Citizens' }, business: { vi: 'Doanh nghiệp', en: 'Businesses' }, organisation: { vi: 'Tổ chức', en: 'Organisations' } } },

@@ -187,12 +187,13 @@ export class MotcuaFeeCalculator extends DefinitionEditor {
     })}`;
   }
 
-  private renderLine(line: FeeLine) {
+  private renderLine(line: FeeLine, definition: ProcedureDefinition) {
     const t = this.t;
     const locale = this.language;
+    const named = (pointer: string) => (definition.form ? labelAtPath(definition.form, pointer)?.[locale] : undefined) ?? pointer;
     const name = `${textIn(line.label, locale)}${line.item === undefined ? '' : ` (${t('item', { n: line.item + 1 })})`}`;
     return html`<tr>
-      <th scope="row">${name}${line.missing.length > 0 ? html`<br /><span class="hint">${t('missing', { pointers: line.missing.join(', ') })}</span>` : nothing}</th>
+      <th scope="row">${name}${line.missing.length > 0 ? html`<br /><span class="hint">${t('missing', { pointers: line.missing.map(named).join(', ') })}</span>` : nothing}</th>
       <td>${line.quantity ?? ''}${line.multiplier === undefined ? '' : ` × ${line.multiplier}`}</td>
       <td>${line.base === null ? t('local') : money(line.base, locale)} ${line.capped === 'max' ? t('capped') : line.capped === 'min' ? t('floored') : ''}</td>
       <td>${line.adjustments.map((a) => textIn(a.label, locale)).join('; ')}</td>
@@ -200,7 +201,7 @@ export class MotcuaFeeCalculator extends DefinitionEditor {
     </tr>`;
   }
 
-  private renderOutcome(outcome: Outcome) {
+  private renderOutcome(outcome: Outcome, definition: ProcedureDefinition) {
     const t = this.t;
     if (outcome.kind === 'problem') return html`<p role="status" part="total">${outcome.message}</p>`;
     const { breakdown } = outcome;
@@ -218,7 +219,7 @@ export class MotcuaFeeCalculator extends DefinitionEditor {
               </tr>
             </thead>
             <tbody>
-              ${breakdown.lines.map((line) => this.renderLine(line))}
+              ${breakdown.lines.map((line) => this.renderLine(line, definition))}
             </tbody>
             <tfoot>
               <tr>
@@ -254,6 +255,6 @@ export class MotcuaFeeCalculator extends DefinitionEditor {
         <textarea id="answers" rows="3" aria-describedby="answers-hint" .value=${JSON.stringify(this.answers)} @change=${this.onAnswersText}></textarea>
         ${this.answersProblem ? html`<p role="alert">${this.answersProblem}</p>` : nothing}
       </div>
-      ${this.renderOutcome(outcome)}`;
+      ${this.renderOutcome(outcome, definition)}`;
   }
 }

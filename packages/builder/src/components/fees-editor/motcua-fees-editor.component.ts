@@ -138,7 +138,7 @@ export class MotcuaFeesEditor extends DefinitionEditor {
           <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
           ${this.renderAnnouncement()}
         </div>
-        <motcua-fee-calculator id="calculator" part="calculator" locale=${this.language} .definition=${this.definition}></motcua-fee-calculator>
+        <motcua-fee-calculator id="calculator" class="aside" part="calculator" locale=${this.language} .definition=${this.definition}></motcua-fee-calculator>
       </div>`;
   }
 }
