@@ -67,15 +67,20 @@ export class MotcuaConditionField extends BuilderElement {
   private renderValue(simple: SimpleCondition, subject: Subject) {
     const t = this.t;
     if (simple.operator === 'one-of') {
-      const toggle = (value: ConditionValue, on: boolean) => {
+      const toggle = (value: ConditionValue, on: boolean, box: HTMLInputElement) => {
         const values = subject.options.map((o) => o.value).filter((v) => (v === value ? on : simple.values.includes(v)));
+        // "Is one of" nothing would be a schema no context meets (and ajv refuses an empty enum): the last value stays.
+        if (values.length === 0) {
+          box.checked = true;
+          return;
+        }
         this.change({ ...simple, values });
       };
       return html`<fieldset>
         <legend>${t('values')}</legend>
         ${subject.options.map(
           (option, i) =>
-            html`<label><input type="checkbox" id=${`value-${i}`} .checked=${simple.values.includes(option.value)} @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)} /> ${option.label}</label>`,
+            html`<label><input type="checkbox" id=${`value-${i}`} .checked=${simple.values.includes(option.value)} @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked, e.target as HTMLInputElement)} /> ${option.label}</label>`,
         )}
       </fieldset>`;
     }

@@ -55,6 +55,14 @@ describe('<motcua-condition-field>', () => {
     second.dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(changes.at(-1)).to.deep.equal({ properties: { applicantCategory: { enum: ['tre-em', 'nguoi-cao-tuoi'] } }, required: ['applicantCategory'] });
+    for (const id of ['value-1', 'value-0']) {
+      const box = root.querySelector(`#${id}`) as HTMLInputElement;
+      box.checked = false;
+      box.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+    }
+    expect(changes.at(-1), 'the last value cannot be unticked').to.deep.equal({ properties: { applicantCategory: { enum: ['tre-em'] } }, required: ['applicantCategory'] });
+    expect((root.querySelector('#value-0') as HTMLInputElement).checked).to.equal(true);
     await pick(element, root.querySelector('#subject'), 'channel');
     await pick(element, root.querySelector('#operator'), 'is-not');
     expect(changes.at(-1)).to.deep.equal({ properties: { channel: { not: { const: 'in-person' } } }, required: ['channel'] });
