@@ -1,14 +1,13 @@
 import { formatFileSize, type Condition, type Document, type LocalText } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { ApiProblem } from '../../shared/builder-api.js';
 import { hostStyles } from '../../shared/builder-element.js';
-import { listIn, listPointer, scopeSelect, scopeStillThere, withList, type Scope } from '../../shared/case-scope.js';
-import { DefinitionEditor } from '../../shared/definition-editor.js';
-import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
+import { problemList } from '../../shared/definition-problems.js';
 import { editorStyles } from '../../shared/editor-styles.js';
 import { checkboxField, numberField } from '../../shared/field-controls.js';
-import { freshId, replacedAt, withoutBlanks } from '../../shared/list-edit.js';
+import { freshId, withoutBlanks } from '../../shared/list-edit.js';
+import { ScopedListEditor } from '../../shared/scoped-list-editor.js';
 import { localTextFields, textOrNothing } from '../../shared/local-text-fields.js';
 import { uploadTemplate } from '../../shared/template-upload.js';
 import '../condition-field/motcua-condition-field.js';
@@ -33,62 +32,40 @@ import { DOCUMENTS_EDITOR_TEXT } from './documents-editor-text.js';
  * @csspart upload-status - What the last template upload did.
  * @csspart announcement - The polite status saying what the last list action did.
  */
-export class MotcuaDocumentsEditor extends DefinitionEditor {
+export class MotcuaDocumentsEditor extends ScopedListEditor<Document> {
   static override styles = [hostStyles, editorStyles];
 
   static override properties = {
-    ...DefinitionEditor.properties,
+    ...ScopedListEditor.properties,
     uploads: { state: true },
-    scope: { state: true },
   };
 
+  protected readonly member = 'documents';
   private readonly t = this.wording(DOCUMENTS_EDITOR_TEXT);
-  private readonly checker = new DefinitionProblems(() => this.problems);
 
   /** What each document's last template upload did, by document id. */
   declare uploads: Record<string, { kind: 'uploading' | 'uploaded' | 'failed'; text: string }>;
-  /** The procedure's documents, or a case's own. */
-  declare scope: Scope;
 
   constructor() {
     super();
     this.uploads = {};
-    this.scope = 'base';
-  }
-
-  private get documents(): Document[] {
-    return listIn<Document>(this.definition, this.scope, 'documents');
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) this.scope = scopeStillThere(this.definition, this.scope);
-  }
-
-  private setDocuments(documents: Document[]): void {
-    this.commit(withList(this.definition, this.scope, 'documents', documents.length > 0 ? documents : undefined));
-  }
-
-  private editDocument(i: number, change: Partial<Document>): void {
-    const document = this.documents[i];
-    if (document) this.setDocuments(replacedAt(this.documents, i, withoutBlanks({ ...document, ...change })));
   }
 
   private add(): void {
-    const document: Document = { id: freshId('giay-to', this.documents.map((d) => d.id)), name: { vi: DOCUMENTS_EDITOR_TEXT.newDocument.vi, en: DOCUMENTS_EDITOR_TEXT.newDocument.en } };
-    this.announce(DOCUMENTS_EDITOR_TEXT.added, { position: this.documents.length + 1 }, `document-${this.documents.length}-name-vi`);
-    this.setDocuments([...this.documents, document]);
+    const document: Document = { id: freshId('giay-to', this.items.map((d) => d.id)), name: { vi: DOCUMENTS_EDITOR_TEXT.newDocument.vi, en: DOCUMENTS_EDITOR_TEXT.newDocument.en } };
+    this.addItem(document, DOCUMENTS_EDITOR_TEXT.added, `document-${this.items.length}-name-vi`);
   }
 
   private async upload(i: number, file: File): Promise<void> {
     const t = this.t;
-    const id = this.documents[i]?.id ?? String(i);
+    const id = this.items[i]?.id ?? String(i);
     this.uploads = { ...this.uploads, [id]: { kind: 'uploading', text: t('uploading', { name: file.name }) } };
     try {
       const { upload, url } = await uploadTemplate(this.server ?? '', this.language, file);
       this.uploads = { ...this.uploads, [id]: { kind: 'uploaded', text: t('uploaded', { name: upload.name, size: formatFileSize(upload.size, this.language) }) } };
       // The edit is made on the definition as it is now: the officer may have edited meanwhile.
-      const index = this.documents.findIndex((d) => d.id === id);
-      if (index >= 0) this.editDocument(index, { template: { url, name: { vi: upload.name } } });
+      const index = this.items.findIndex((d) => d.id === id);
+      if (index >= 0) this.editItem(index, { template: { url, name: { vi: upload.name } } });
     } catch (error) {
       const message = error instanceof ApiProblem ? error.message : String(error);
       this.uploads = { ...this.uploads, [id]: { kind: 'failed', text: t('uploadFailed', { message }) } };
@@ -101,7 +78,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
     const status = this.uploads[document.id];
     const setTemplate = (change: { url?: string; name?: LocalText }) => {
       const next = withoutBlanks({ ...template, ...change });
-      this.editDocument(i, { template: next.url || next.name ? { url: next.url ?? '', ...(next.name ? { name: next.name } : {}) } : undefined });
+      this.editItem(i, { template: next.url || next.name ? { url: next.url ?? '', ...(next.name ? { name: next.name } : {}) } : undefined });
     };
     return html`<fieldset>
       <legend>${t('template')}</legend>
@@ -122,7 +99,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
         <input id=${`document-${i}-template-url`} type="url" .value=${template?.url ?? ''} @change=${(e: Event) => setTemplate({ url: (e.target as HTMLInputElement).value })} />
       </div>
       ${template ? localTextFields({ id: `document-${i}-template-name`, label: DOCUMENTS_EDITOR_TEXT.templateName, locale: this.language, value: template.name, onChange: (name) => setTemplate({ name: textOrNothing(name) }) }) : nothing}
-      ${template ? html`<button type="button" class="secondary" id=${`document-${i}-remove-template`} @click=${() => this.editDocument(i, { template: undefined })}>${t('removeTemplate')}</button>` : nothing}
+      ${template ? html`<button type="button" class="secondary" id=${`document-${i}-remove-template`} @click=${() => this.editItem(i, { template: undefined })}>${t('removeTemplate')}</button>` : nothing}
     </fieldset>`;
   }
 
@@ -130,8 +107,8 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
     const t = this.t;
     const locale = this.language;
     const name = textIn(document.name, locale) || document.id;
-    const pointer = `${listPointer(this.scope, 'documents')}/${i}`;
-    const edit = (change: Partial<Document>) => this.editDocument(i, change);
+    const pointer = this.pointerOf(i);
+    const edit = (change: Partial<Document>) => this.editItem(i, change);
     return html`<li part="document">
       <fieldset>
         <legend>${t('document', { n: i + 1, name })}</legend>
@@ -159,7 +136,7 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
         ></motcua-condition-field>
         ${localTextFields({ id: `document-${i}-note`, label: DOCUMENTS_EDITOR_TEXT.note, locale, value: document.note, long: true, onChange: (text) => edit({ note: textOrNothing(text) }) })}
         ${this.renderTemplate(document, i)}
-        ${this.listButtons({ prefix: 'document', list: this.documents, i, name, words: DOCUMENTS_EDITOR_TEXT, write: (documents) => this.setDocuments(documents), afterRemove: (index) => `document-${index}-name-vi` })}
+        ${this.listButtons({ prefix: 'document', list: this.items, i, name, words: DOCUMENTS_EDITOR_TEXT, write: (documents) => this.setItems(documents), afterRemove: (index) => `document-${index}-name-vi` })}
       </fieldset>
     </li>`;
   }
@@ -168,11 +145,11 @@ export class MotcuaDocumentsEditor extends DefinitionEditor {
     const t = this.t;
     return html`<h3>${t('heading')}</h3>
       <p class="hint">${t('intro')}</p>
-      ${scopeSelect(this.definition, this.scope, this.language, (scope) => (this.scope = scope))}
+      ${this.renderScope()}
       ${this.scope === 'base' ? nothing : html`<p class="hint">${t('caseDocuments')}</p>`}
-      ${this.documents.length === 0 ? html`<p>${t('none')}</p>` : nothing}
+      ${this.items.length === 0 ? html`<p>${t('none')}</p>` : nothing}
       <ol class="items">
-        ${this.documents.map((document, i) => this.renderDocument(document, i))}
+        ${this.items.map((document, i) => this.renderDocument(document, i))}
       </ol>
       <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
       ${this.renderAnnouncement()}`;

@@ -1,13 +1,12 @@
 import type { Condition, Fee } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
-import { listIn, listPointer, scopeSelect, scopeStillThere, withList, type Scope } from '../../shared/case-scope.js';
-import { DefinitionEditor } from '../../shared/definition-editor.js';
-import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
+import { problemList } from '../../shared/definition-problems.js';
 import { editorStyles } from '../../shared/editor-styles.js';
 import { checkboxField, selectField } from '../../shared/field-controls.js';
-import { freshId, replacedAt, withoutBlanks } from '../../shared/list-edit.js';
+import { freshId } from '../../shared/list-edit.js';
+import { ScopedListEditor } from '../../shared/scoped-list-editor.js';
 import { localTextFields, textOrNothing } from '../../shared/local-text-fields.js';
 import '../condition-field/motcua-condition-field.js';
 import '../fee-calculator/motcua-fee-calculator.js';
@@ -32,46 +31,15 @@ import { FEES_EDITOR_TEXT } from './fees-editor-text.js';
  * @csspart calculator - The calculator beside the rules.
  * @csspart announcement - The polite status saying what the last list action did.
  */
-export class MotcuaFeesEditor extends DefinitionEditor {
+export class MotcuaFeesEditor extends ScopedListEditor<Fee> {
   static override styles = [hostStyles, editorStyles];
 
-  static override properties = {
-    ...DefinitionEditor.properties,
-    scope: { state: true },
-  };
-
+  protected readonly member = 'fees';
   private readonly t = this.wording(FEES_EDITOR_TEXT);
-  private readonly checker = new DefinitionProblems(() => this.problems);
-
-  /** The procedure's fees, or a case's own. */
-  declare scope: Scope;
-
-  constructor() {
-    super();
-    this.scope = 'base';
-  }
-
-  private get fees(): Fee[] {
-    return listIn<Fee>(this.definition, this.scope, 'fees');
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) this.scope = scopeStillThere(this.definition, this.scope);
-  }
-
-  private setFees(fees: Fee[]): void {
-    this.commit(withList(this.definition, this.scope, 'fees', fees.length > 0 ? fees : undefined));
-  }
-
-  private editFee(i: number, change: Partial<Fee>): void {
-    const fee = this.fees[i];
-    if (fee) this.setFees(replacedAt(this.fees, i, withoutBlanks({ ...fee, ...change })));
-  }
 
   private add(): void {
-    const fee: Fee = { id: freshId('le-phi', this.fees.map((f) => f.id)), kind: 'fee', label: { vi: FEES_EDITOR_TEXT.newFee.vi, en: FEES_EDITOR_TEXT.newFee.en }, rule: { type: 'fixed', amount: 0 } };
-    this.announce(FEES_EDITOR_TEXT.added, { position: this.fees.length + 1 }, `fee-${this.fees.length}-label-vi`);
-    this.setFees([...this.fees, fee]);
+    const fee: Fee = { id: freshId('le-phi', this.items.map((f) => f.id)), kind: 'fee', label: { vi: FEES_EDITOR_TEXT.newFee.vi, en: FEES_EDITOR_TEXT.newFee.en }, rule: { type: 'fixed', amount: 0 } };
+    this.addItem(fee, FEES_EDITOR_TEXT.added, `fee-${this.items.length}-label-vi`);
   }
 
   private renderLegalBasis(fee: Fee, i: number) {
@@ -80,7 +48,7 @@ export class MotcuaFeesEditor extends DefinitionEditor {
     const refs = fee.legalBasis ?? [];
     const toggle = (number: string, on: boolean) => {
       const next = numbers.filter((n) => (n === number ? on : refs.includes(n)));
-      this.editFee(i, { legalBasis: next.length > 0 ? next : undefined });
+      this.editItem(i, { legalBasis: next.length > 0 ? next : undefined });
     };
     return html`<fieldset>
       <legend>${this.t('legalBasis')}</legend>
@@ -92,33 +60,33 @@ export class MotcuaFeesEditor extends DefinitionEditor {
     const t = this.t;
     const locale = this.language;
     const name = textIn(fee.label, locale) || fee.id;
-    const context: FeeFieldsContext = { definition: this.definition, locale, t, edit: (change) => this.editFee(i, change) };
-    const pointer = `${listPointer(this.scope, 'fees')}/${i}`;
+    const context: FeeFieldsContext = { definition: this.definition, locale, t, edit: (change) => this.editItem(i, change) };
+    const pointer = this.pointerOf(i);
     return html`<li part="fee">
       <fieldset>
         <legend>${t('fee', { n: i + 1, name })}</legend>
         ${problemList(this.checker.at(this.definition, pointer), locale, pointer)}
-        ${localTextFields({ id: `fee-${i}-label`, label: FEES_EDITOR_TEXT.label, locale, value: fee.label, onChange: (label) => this.editFee(i, { label }) })}
+        ${localTextFields({ id: `fee-${i}-label`, label: FEES_EDITOR_TEXT.label, locale, value: fee.label, onChange: (label) => this.editItem(i, { label }) })}
         <div class="row">
-          ${selectField({ id: `fee-${i}-kind`, label: t('kind'), value: fee.kind, choices: (['fee', 'charge'] as const).map((kind) => ({ value: kind, label: t(`kind.${kind}`) })), onChange: (kind) => this.editFee(i, { kind: kind as Fee['kind'] }) })}
+          ${selectField({ id: `fee-${i}-kind`, label: t('kind'), value: fee.kind, choices: (['fee', 'charge'] as const).map((kind) => ({ value: kind, label: t(`kind.${kind}`) })), onChange: (kind) => this.editItem(i, { kind: kind as Fee['kind'] }) })}
           <div class="field">
             <label for=${`fee-${i}-id`}>${t('id')}</label>
-            <input id=${`fee-${i}-id`} .value=${fee.id ?? ''} pattern="[a-z0-9][a-z0-9\\-]*" @change=${(e: Event) => this.editFee(i, { id: (e.target as HTMLInputElement).value })} />
+            <input id=${`fee-${i}-id`} .value=${fee.id ?? ''} pattern="[a-z0-9][a-z0-9\\-]*" @change=${(e: Event) => this.editItem(i, { id: (e.target as HTMLInputElement).value })} />
           </div>
         </div>
         ${feeRuleFields(fee, i, context)}
-        ${checkboxField({ id: `fee-${i}-set-locally`, label: t('setLocally'), checked: fee.setLocally === true, onChange: (on) => this.editFee(i, { setLocally: on ? true : undefined }) })}
+        ${checkboxField({ id: `fee-${i}-set-locally`, label: t('setLocally'), checked: fee.setLocally === true, onChange: (on) => this.editItem(i, { setLocally: on ? true : undefined }) })}
         <motcua-condition-field
           id=${`fee-${i}-when`}
           locale=${locale}
           .legend=${t('when')}
           .definition=${this.definition}
           .condition=${fee.when}
-          @motcua-condition-change=${(e: CustomEvent<{ condition?: Condition }>) => this.editFee(i, { when: e.detail.condition })}
+          @motcua-condition-change=${(e: CustomEvent<{ condition?: Condition }>) => this.editItem(i, { when: e.detail.condition })}
         ></motcua-condition-field>
         ${feeAdjustmentFields(fee, i, context)} ${this.renderLegalBasis(fee, i)}
-        ${localTextFields({ id: `fee-${i}-note`, label: FEES_EDITOR_TEXT.note, locale, value: fee.note, long: true, onChange: (note) => this.editFee(i, { note: textOrNothing(note) }) })}
-        ${this.listButtons({ prefix: 'fee', list: this.fees, i, name, words: FEES_EDITOR_TEXT, write: (fees) => this.setFees(fees), afterRemove: (index) => `fee-${index}-label-vi` })}
+        ${localTextFields({ id: `fee-${i}-note`, label: FEES_EDITOR_TEXT.note, locale, value: fee.note, long: true, onChange: (note) => this.editItem(i, { note: textOrNothing(note) }) })}
+        ${this.listButtons({ prefix: 'fee', list: this.items, i, name, words: FEES_EDITOR_TEXT, write: (fees) => this.setItems(fees), afterRemove: (index) => `fee-${index}-label-vi` })}
       </fieldset>
     </li>`;
   }
@@ -129,11 +97,11 @@ export class MotcuaFeesEditor extends DefinitionEditor {
       <p class="hint">${t('intro')}</p>
       <div class="panels">
         <div>
-          ${scopeSelect(this.definition, this.scope, this.language, (scope) => (this.scope = scope))}
+          ${this.renderScope()}
           ${this.scope === 'base' ? nothing : html`<p class="hint">${t('caseFees')}</p>`}
-          ${this.fees.length === 0 ? html`<p>${t('none')}</p>` : nothing}
+          ${this.items.length === 0 ? html`<p>${t('none')}</p>` : nothing}
           <ol class="items">
-            ${this.fees.map((fee, i) => this.renderFee(fee, i))}
+            ${this.items.map((fee, i) => this.renderFee(fee, i))}
           </ol>
           <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>
           ${this.renderAnnouncement()}

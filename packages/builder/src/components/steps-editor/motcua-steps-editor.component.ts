@@ -1,13 +1,13 @@
 import type { Duration, LocalText, Step } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
-import { hasList, listIn, listPointer, scopeSelect, scopeStillThere, withList, type Scope } from '../../shared/case-scope.js';
-import { DefinitionEditor } from '../../shared/definition-editor.js';
-import { DefinitionProblems, problemList } from '../../shared/definition-problems.js';
+import { hasList, listIn } from '../../shared/case-scope.js';
+import { problemList } from '../../shared/definition-problems.js';
 import { durationText, unitName } from '../../shared/durations.js';
-import { freshId, replacedAt } from '../../shared/list-edit.js';
+import { freshId } from '../../shared/list-edit.js';
 import { localTextFields } from '../../shared/local-text-fields.js';
+import { ScopedListEditor } from '../../shared/scoped-list-editor.js';
 import { ROLE_NAMES } from '../../shared/list-words.js';
 import '../steps-diagram/motcua-steps-diagram.js';
 import { bindingLevel, checkSteps, scopedSteps, type ScopedSteps, type StepsWarning } from './steps-fit.js';
@@ -34,58 +34,25 @@ const UNITS: Duration['unit'][] = ['working-days', 'working-hours', 'calendar-da
  * @csspart step - One step's fields.
  * @csspart announcement - The polite status saying what the last list action did.
  */
-export class MotcuaStepsEditor extends DefinitionEditor {
+export class MotcuaStepsEditor extends ScopedListEditor<Step> {
   static override styles = [hostStyles, editorStyles];
 
-  static override properties = {
-    ...DefinitionEditor.properties,
-    scope: { state: true },
-  };
-
+  protected readonly member = 'steps';
+  protected override readonly dropEmpty = false;
   private readonly t = this.wording(STEPS_EDITOR_TEXT);
-  private readonly checker = new DefinitionProblems(() => this.problems);
-
-  /** The procedure's steps, or a case's own. */
-  declare scope: Scope;
-
-  constructor() {
-    super();
-    this.scope = 'base';
-  }
 
   private get scoped(): ScopedSteps {
     return scopedSteps(this.definition, this.scope);
-  }
-
-  private get steps(): Step[] {
-    return listIn<Step>(this.definition, this.scope, 'steps');
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) this.scope = scopeStillThere(this.definition, this.scope);
   }
 
   private nameOf(step: Step): string {
     return textIn(step.name, this.language) || step.id;
   }
 
-  private setSteps(steps: Step[] | undefined): void {
-    this.commit(withList(this.definition, this.scope, 'steps', steps));
-  }
-
-  private editStep(i: number, change: Partial<Step>): void {
-    const step = this.steps[i];
-    if (!step) return;
-    const next: Step = { ...step, ...change };
-    for (const key of Object.keys(change) as (keyof Step)[]) if (change[key] === undefined) delete next[key];
-    this.setSteps(replacedAt(this.steps, i, next));
-  }
-
   private add(): void {
-    const id = freshId('buoc', this.steps.map((s) => s.id));
+    const id = freshId('buoc', this.items.map((s) => s.id));
     const step: Step = { id, name: { vi: STEPS_EDITOR_TEXT.newStep.vi, en: STEPS_EDITOR_TEXT.newStep.en }, role: 'specialist' };
-    this.announce(STEPS_EDITOR_TEXT.added, { position: this.steps.length + 1 }, `name-${this.steps.length}-vi`);
-    this.setSteps([...this.steps, step]);
+    this.addItem(step, STEPS_EDITOR_TEXT.added, `name-${this.items.length}-vi`);
   }
 
   private renderDuration(step: Step, i: number) {
@@ -93,11 +60,11 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     const duration = step.duration;
     const onAmount = (e: Event) => {
       const typed = (e.target as HTMLInputElement).value;
-      this.editStep(i, { duration: typed === '' ? undefined : { amount: Number(typed), unit: duration?.unit ?? bindingLevel(this.scoped)?.unit ?? 'working-days' } });
+      this.editItem(i, { duration: typed === '' ? undefined : { amount: Number(typed), unit: duration?.unit ?? bindingLevel(this.scoped)?.unit ?? 'working-days' } });
     };
     const onUnit = (e: Event) => {
       const unit = (e.target as HTMLSelectElement).value as Duration['unit'];
-      this.editStep(i, { duration: { amount: duration?.amount ?? 0, unit } });
+      this.editItem(i, { duration: { amount: duration?.amount ?? 0, unit } });
     };
     return html`<div class="row">
       <div class="field">
@@ -121,17 +88,17 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     return html`<li part="step">
       <fieldset>
         <legend>${t('step', { n: i + 1, name })}</legend>
-        ${problemList(this.checker.at(this.definition, `${listPointer(this.scope, 'steps')}/${i}`), this.language, `${listPointer(this.scope, 'steps')}/${i}`)}
-        ${localTextFields({ id: `name-${i}`, label: STEPS_EDITOR_TEXT.name, locale: this.language, value: step.name, onChange: (text: LocalText) => this.editStep(i, { name: text }) })}
+        ${problemList(this.checker.at(this.definition, this.pointerOf(i)), this.language, this.pointerOf(i))}
+        ${localTextFields({ id: `name-${i}`, label: STEPS_EDITOR_TEXT.name, locale: this.language, value: step.name, onChange: (text: LocalText) => this.editItem(i, { name: text }) })}
         <div class="field">
           <label for=${`role-${i}`}>${t('role')}</label>
-          <select id=${`role-${i}`} @change=${(e: Event) => this.editStep(i, { role: (e.target as HTMLSelectElement).value as Step['role'] })}>
+          <select id=${`role-${i}`} @change=${(e: Event) => this.editItem(i, { role: (e.target as HTMLSelectElement).value as Step['role'] })}>
             ${ROLES.map((role) => html`<option value=${role} ?selected=${role === step.role}>${ROLE_NAMES[role][this.language]}</option>`)}
           </select>
         </div>
         ${this.renderDuration(step, i)}
         ${own.length > 0 ? html`<ul class="warnings">${own.map((w) => html`<li>${w.message[this.language]}</li>`)}</ul>` : nothing}
-        ${this.listButtons({ prefix: 'step', list: this.steps, i, name, words: STEPS_EDITOR_TEXT, write: (steps) => this.setSteps(steps), afterRemove: (index) => `name-${index}-vi` })}
+        ${this.listButtons({ prefix: 'step', list: this.items, i, name, words: STEPS_EDITOR_TEXT, write: (steps) => this.setItems(steps), afterRemove: (index) => `name-${index}-vi` })}
       </fieldset>
     </li>`;
   }
@@ -142,10 +109,10 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     if (this.scope === 'base') return nothing;
     if (!hasList(this.definition, this.scope, 'steps')) {
       return html`<p>${t('commonSteps')}</p>
-        <button type="button" id="own-steps" @click=${() => this.setSteps(structuredClone(listIn<Step>(this.definition, 'base', 'steps')))}>${t('ownSteps')}</button>`;
+        <button type="button" id="own-steps" @click=${() => this.setItems(structuredClone(listIn<Step>(this.definition, 'base', 'steps')))}>${t('ownSteps')}</button>`;
     }
     return html`<p class="hint">${t('caseStepsReplace')}</p>
-      <button type="button" class="secondary" id="common-steps" @click=${() => this.setSteps(undefined)}>${t('useCommon')}</button>`;
+      <button type="button" class="secondary" id="common-steps" @click=${() => this.setItems(undefined)}>${t('useCommon')}</button>`;
   }
 
   override render() {
@@ -158,7 +125,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
     const editable = this.scope === 'base' || hasList(definition, this.scope, 'steps');
     return html`<h3>${t('heading')}</h3>
       <p class="hint">${t('intro')}</p>
-      ${scopeSelect(definition, this.scope, this.language, (scope) => (this.scope = scope))} ${this.renderCaseChoice()}
+      ${this.renderScope()} ${this.renderCaseChoice()}
       <p>${limit ? t('limit', { limit: durationText(limit, this.language) }) : t('noLimit')}</p>
       <div part="warnings" class=${general.length > 0 ? 'box warn' : 'box'}>
         ${general.length > 0
@@ -176,7 +143,7 @@ export class MotcuaStepsEditor extends DefinitionEditor {
       </details>
       ${editable
         ? html`<ol class="steps">
-              ${this.steps.map((step, i) => this.renderStep(step, i, warnings))}
+              ${this.items.map((step, i) => this.renderStep(step, i, warnings))}
             </ol>
             <button type="button" id="add" @click=${() => this.add()}>${t('add')}</button>`
         : nothing}
