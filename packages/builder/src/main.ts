@@ -2,3 +2,8 @@
 import './components/builder/motcua-builder.js';
 import './components/schema-panel/motcua-schema-panel.js';
 import './components/form-designer/motcua-form-designer.js';
+import './components/documents-editor/motcua-documents-editor.js';
+import './components/fees-editor/motcua-fees-editor.js';
+import './components/info-editor/motcua-info-editor.js';
+import './components/legal-editor/motcua-legal-editor.js';
+import './components/steps-editor/motcua-steps-editor.js';
