@@ -91,6 +91,8 @@ export function processingCases(p: () => ProcessingCtx): BadCase[] {
     { name: 'inbox: a step in capitals', request: () => get(`${INBOX}?step=XEM-XET`, p().officers.receiver), expect: invalid('/query/step') },
     { name: 'inbox: a status that does not exist', request: () => get(`${INBOX}?status=approved`, p().officers.receiver), expect: invalid('/query/status') },
     { name: 'inbox: an unknown parameter', request: () => get(`${INBOX}?assignee=me`, p().officers.receiver), expect: invalid('/query/assignee') },
+    { name: 'file: an upload id that is a path', request: () => get(`${ADMIN}/dossiers/${p().received}/files/..%2F..%2Fetc%2Fpasswd`, p().officers.receiver), expect: invalid('/params/upload') },
+    { name: 'file: an upload that is not the dossier’s', request: () => get(`${ADMIN}/dossiers/${p().received}/files/${NO_SUCH_UPLOAD}`, p().officers.receiver), expect: notFound },
     { name: 'slip: a dossier that does not exist', request: () => get(`${ADMIN}/dossiers/BADINH-2026-999999/slip`, p().officers.receiver), expect: notFound },
     // The counter.
     { name: 'intake: online is not the counter', request: () => intake({ channel: 'online' }), expect: invalid('/body/channel') },
