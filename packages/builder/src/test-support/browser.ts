@@ -54,3 +54,8 @@ export async function accessibilityViolations(element: Element): Promise<string[
 export async function loadBuilder(): Promise<void> {
   await import(new URL('../public/builder.js', import.meta.url).href);
 }
+
+/** The text area of an editor's JSON view (`<motcua-json-view>` in the editor's shadow root), once it is there. */
+export function jsonTextOf(editor: Element | null): HTMLTextAreaElement | null {
+  return editor?.shadowRoot?.querySelector('motcua-json-view')?.shadowRoot?.querySelector('textarea') ?? null;
+}
