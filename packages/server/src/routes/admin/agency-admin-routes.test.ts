@@ -60,17 +60,17 @@ describe('an agency’s sites and offerings, one at a time', () => {
 
   test('an admin adds a site, which may then send citizens’ files, then removes it, which may no longer', async () => {
     const { headers } = await signedIn(t, 'admin');
-    const before = await stored(headers);
+    const earlier = await stored(headers);
     const added = await send('POST', ORIGINS, headers, { origin: 'http://localhost:8123' });
     assert.equal(added.status, 200, JSON.stringify(added.body));
-    assert.deepEqual(added.body.origins, [...before, 'http://localhost:8123']);
+    assert.deepEqual(added.body.origins, [...earlier, 'http://localhost:8123']);
     assert.deepEqual((await send('POST', ORIGINS, headers, { origin: 'http://localhost:8123' })).body.origins, added.body.origins, 'adding it again changes nothing');
     const upload = () => t.request('/api/v1/uploads', { method: 'POST', body: formWith(pdf('from the new site'), 'a.pdf'), headers: { Origin: 'http://localhost:8123' } });
     assert.equal((await upload()).status, 201);
     const removed = await send('DELETE', `${ORIGINS}?origin=${encodeURIComponent('http://localhost:8123')}`, headers);
     assert.equal(removed.status, 200);
-    assert.deepEqual(removed.body.origins, before);
-    assert.deepEqual(await stored(headers), before);
+    assert.deepEqual(removed.body.origins, earlier);
+    assert.deepEqual(await stored(headers), earlier);
     assert.equal((await upload()).status, 403);
   });
 
@@ -86,7 +86,7 @@ describe('an agency’s sites and offerings, one at a time', () => {
 
   test('bad origins and unknown agencies are refused with what is wrong, in the language asked, and nothing changes', async (context) => {
     const { headers } = await signedIn(t, 'admin');
-    const before = await stored(headers);
+    const earlier = await stored(headers);
     const cases: [string, string, string, unknown, { status: number; code: string; path?: string }][] = [
       ['a path after the host', 'POST', ORIGINS, { origin: 'https://site.vn/trang' }, { status: 400, code: 'invalid-request', path: '/body/origin' }],
       ['a trailing slash', 'POST', ORIGINS, { origin: 'https://site.vn/' }, { status: 400, code: 'invalid-request', path: '/body/origin' }],
@@ -109,7 +109,7 @@ describe('an agency’s sites and offerings, one at a time', () => {
       const response = await t.request(path, { method, headers: { ...headers, 'Accept-Language': lang, 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
       await context.test(name, () => response.text().then((text) => assertRefusal(response, text, expect, lang)));
     }
-    assert.deepEqual(await stored(headers), before);
+    assert.deepEqual(await stored(headers), earlier);
   });
 
   test('an agency cannot hold more than 20 sites', async () => {
