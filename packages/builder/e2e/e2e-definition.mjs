@@ -1,5 +1,7 @@
 // The procedure the end-to-end test builds: two sections, a condition, a repeatable group, a
-// tiered fee and a document required only when a condition holds.
+// tiered fee and a document required only when a condition holds; the rest is what a procedure
+// created from scratch starts with.
+import { starterDefinition } from '../dist/components/new-procedure/starter-definition.js';
 
 /** A PDF as small as the server's content check accepts. */
 export const PDF = Buffer.from('%PDF-1.4\n% e2e\n%%EOF\n');
@@ -7,22 +9,7 @@ export const PDF = Buffer.from('%PDF-1.4\n% e2e\n%%EOF\n');
 /** The definition typed into the builder's JSON view, under the code and names chosen at creation. */
 export function e2eDefinition(code, name) {
   return {
-    formatVersion: 1,
-    code,
-    name,
-    sector: 'chung-thuc',
-    tier: 'commune',
-    agency: { vi: 'Ủy ban nhân dân cấp xã', en: 'Commune People’s Committee' },
-    applicants: ['citizen'],
-    onlineLevel: 'full',
-    channels: [{ kind: 'in-person' }, { kind: 'online' }],
-    serviceLevel: { amount: 5, unit: 'working-days' },
-    steps: [
-      { id: 'tiep-nhan', name: { vi: 'Tiếp nhận hồ sơ', en: 'Receive the application' }, role: 'receiver', duration: { amount: 1, unit: 'working-days' } },
-      { id: 'xu-ly', name: { vi: 'Xử lý hồ sơ', en: 'Process the application' }, role: 'specialist', duration: { amount: 4, unit: 'working-days' } },
-    ],
-    caseSelection: 'choice',
-    cases: [{ id: 'mac-dinh', name: { vi: 'Mặc định', en: 'Default' } }],
+    ...starterDefinition(code, name),
     form: {
       schema: {
         type: 'object',
@@ -91,7 +78,7 @@ export function e2eDefinition(code, name) {
         when: { properties: { answers: { properties: { giayTo: { properties: { uyQuyen: { const: true } }, required: ['uyQuyen'] } }, required: ['giayTo'] } }, required: ['answers'] },
       },
     ],
+    // One way to receive the result, so the citizen is not asked.
     result: { name: { vi: 'Bản sao được chứng thực', en: 'The certified copies' }, delivery: ['in-person'] },
-    legalBasis: [{ number: '23/2015/NĐ-CP', title: { vi: 'Nghị định về chứng thực', en: 'Decree on certification' } }],
   };
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem, type Agency } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
+import { codeFieldStyles } from '../../shared/code-field-styles.js';
 import { EMBED_PANEL_TEXT } from './embed-panel-text.js';
 import { embedPanelStyles } from './motcua-embed-panel.styles.js';
 
@@ -23,7 +24,7 @@ export function embedSnippet(server: string, code: string, agency: string): stri
  * @csspart origins - Each agency's list of allowed sites.
  */
 export class MotcuaEmbedPanel extends BuilderElement {
-  static override styles = [hostStyles, embedPanelStyles];
+  static override styles = [hostStyles, codeFieldStyles, embedPanelStyles];
 
   static override properties = {
     ...BuilderElement.properties,

@@ -8,21 +8,6 @@ export const embedPanelStyles = css`
   section {
     margin-bottom: 1.5em;
   }
-  label {
-    display: block;
-    font-weight: 600;
-  }
-  .hint {
-    color: var(--motcua-color-muted, #505a5f);
-    margin: 0.25em 0;
-  }
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    font-family: ui-monospace, monospace;
-    font-size: 0.875em;
-    border: 2px solid var(--motcua-color-border, #505a5f);
-  }
   input,
   select {
     padding: 0.4em;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
+import { codeFieldStyles } from '../../shared/code-field-styles.js';
 import { JSON_VIEW_TEXT } from './json-view-text.js';
 import { jsonViewStyles } from './motcua-json-view.styles.js';
 
@@ -22,7 +23,7 @@ export const JSON_TYPING_GROUP = 'json-text';
  * @csspart json - The text area.
  */
 export class MotcuaJsonView extends BuilderElement {
-  static override styles = [hostStyles, jsonViewStyles];
+  static override styles = [hostStyles, codeFieldStyles, jsonViewStyles];
 
   static override properties = {
     ...BuilderElement.properties,

@@ -6,9 +6,10 @@ import { Autosave, type SaveStatus } from './autosave.js';
 import { checkDefinition, type DraftCheck } from './check-draft.js';
 import { EditHistory } from './edit-history.js';
 import { renderTabs } from './editor-tabs.js';
+import { renderPreview, type PreviewWidth } from './editor-preview.js';
 import { EDITOR_VIEWS, type EditorView } from './editor-views.js';
 import { procedureEditorStyles } from './motcua-procedure-editor.styles.js';
-import { PREVIEW_LANGUAGES, PROCEDURE_EDITOR_TEXT } from './procedure-editor-text.js';
+import { PROCEDURE_EDITOR_TEXT } from './procedure-editor-text.js';
 
 /** How long edits must pause before the definition is checked again (a check takes milliseconds, not microseconds). */
 const CHECK_DELAY_MS = 250;
@@ -17,7 +18,6 @@ const AUTOSAVE_DELAY_MS = 1500;
 /** A pause in typing this long ends one undo step. */
 const TYPING_PAUSE_MS = 1000;
 
-type PreviewWidth = 'phone' | 'desktop';
 type Saved = { savedAt: string; problems: number };
 /** Refusals of the content itself: sending it again unchanged cannot succeed. */
 const FINAL_STATUSES = new Set([400, 403, 404, 413, 422]);
@@ -270,39 +270,16 @@ export class MotcuaProcedureEditor extends BuilderElement {
     </div>`;
   }
 
-  private renderPreviewSwitches(previewLocale: Locale) {
-    const t = this.t;
-    return html`<div class="switches">
-      <fieldset>
-        <legend>${t('previewWidth')}</legend>
-        ${(['phone', 'desktop'] as const).map(
-          (width) => html`<label><input type="radio" name="preview-width" value=${width} .checked=${this.previewWidth === width} @change=${() => (this.previewWidth = width)} />${t(width)}</label>`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t('previewLanguage')}</legend>
-        ${(['vi', 'en'] as const).map(
-          // The preview form keeps the test answers across a change of language itself.
-          (locale) => html`<label lang=${locale}><input type="radio" name="preview-locale" value=${locale} .checked=${previewLocale === locale} @change=${() => (this.previewLocale = locale)} />${PREVIEW_LANGUAGES[locale]}</label>`,
-        )}
-      </fieldset>
-    </div>`;
-  }
-
   private renderPreview() {
-    const t = this.t;
-    const stale = this.preview !== undefined && this.check !== undefined && this.check.preview === undefined;
-    const previewLocale = this.previewLocale ?? this.language;
-    return html`<section part="preview" aria-labelledby="preview-heading">
-      <h2 id="preview-heading">${t('preview')}</h2>
-      ${stale ? html`<p class="notice" role="status">${t('stale')}</p>` : nothing}
-      ${this.preview
-        ? html`${this.renderPreviewSwitches(previewLocale)}
-            <div part="preview-frame" class=${this.previewWidth}>
-              <motcua-form .definition=${this.preview.definition} .validators=${this.preview.validators} locale=${previewLocale}></motcua-form>
-            </div>`
-        : html`<p>${t('noPreview')}</p>`}
-    </section>`;
+    return renderPreview({
+      preview: this.preview,
+      stale: this.preview !== undefined && this.check !== undefined && this.check.preview === undefined,
+      width: this.previewWidth,
+      locale: this.previewLocale ?? this.language,
+      t: this.t,
+      setWidth: (width) => (this.previewWidth = width),
+      setLocale: (locale) => (this.previewLocale = locale),
+    });
   }
 
   override render() {
