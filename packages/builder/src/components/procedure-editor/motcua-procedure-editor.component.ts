@@ -1,5 +1,5 @@
 import type { Locale, ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { ApiProblem, type ProcedureOverview, type ProcedureStatus } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { Autosave, type SaveStatus } from './autosave.js';
