@@ -14,6 +14,8 @@ await build({
   target: 'es2022',
   platform: 'browser',
   legalComments: 'none',
+  // React (under rjsf's panels) reads process.env.NODE_ENV, which browsers do not have.
+  define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
   // A registration left out of package.json's sideEffects would vanish from the bundle without a word.
   logOverride: { 'ignored-bare-import': 'error' },

@@ -8,3 +8,4 @@ export { MotcuaPublishPanel } from './components/publish-panel/motcua-publish-pa
 export { MotcuaVersionHistory } from './components/version-history/motcua-version-history.component.js';
 export { ApiProblem, BuilderApi, type Agency, type Officer, type ProcedureOverview, type ProcedureStatus, type PublishedVersion } from './shared/builder-api.js';
 export { compileValidators } from './shared/compile-validators.js';
+export { MotcuaSchemaPanel, type PanelChangeDetail } from './components/schema-panel/motcua-schema-panel.component.js';
