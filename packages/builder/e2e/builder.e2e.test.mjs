@@ -68,6 +68,7 @@ test('creates a procedure from scratch, which opens in the editor', { timeout: S
   await officer.getByLabel('Tên thủ tục (tiếng Việt)').fill(NAME.vi);
   await officer.getByLabel('Tên thủ tục (tiếng Anh)').fill(NAME.en);
   await officer.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await officer.getByRole('tab', { name: 'JSON' }).click();
   const json = officer.getByLabel('Định nghĩa thủ tục (JSON)');
   await json.waitFor();
   assert.equal(JSON.parse(await json.inputValue()).code, CODE);

@@ -16,7 +16,7 @@ const saveStatus = (element: MotcuaProcedureEditor) => shadow(element).querySele
 const nameIn = (definition: unknown) => (definition as { name: { vi: string } }).name.vi;
 
 /** The name view, a test-only element following the visual-editor contract, before the JSON view. */
-const VIEWS = [contractView('name', { vi: 'Tên', en: 'Name' }, 'motcua-test-name-editor'), ...EDITOR_VIEWS];
+const VIEWS = [contractView('name', { vi: 'Tên', en: 'Name' }, 'motcua-test-name-editor'), ...EDITOR_VIEWS.filter((view) => view.id === 'json')];
 
 async function opened(): Promise<{ element: MotcuaProcedureEditor; code: string }> {
   const code = freshCode('U');
