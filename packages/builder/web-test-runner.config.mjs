@@ -45,6 +45,8 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: CHROMIUM_LAUNCH_OPTIONS,
+      // The embed panel's copy button writes to the clipboard, which its test reads back.
+      createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
     }),
   ],
   testRunnerHtml: (testFramework) =>

@@ -16,15 +16,41 @@ export interface ProcedureOverview {
   latestVersion: number | null;
   hasDraft: boolean;
   name: string | null;
+  /** The sector of the latest published version, else the one the draft names. */
+  sector: string | null;
   updatedAt: string;
 }
 
-/** One published version (`GET …/versions`); the server does not say who published it. */
+/** What the officers' list can be narrowed to on the server. */
+export interface ProcedureFilter {
+  status?: ProcedureStatus;
+  sector?: string;
+  agency?: string;
+}
+
+/** One published version (`GET …/versions`). */
 export interface PublishedVersion {
   version: number;
   effectiveFrom: string;
   publishedAt: string;
   hash: string;
+  /** Who published it; null for a version loaded from the catalogue. */
+  publishedBy: { id: string; name: string } | null;
+}
+
+/** An agency as the officers' API gives it (its offerings and the sites allowed to embed its forms). */
+export interface Agency {
+  id: string;
+  code: string;
+  name: { vi: string; en?: string };
+  origins: string[];
+  offerings: { procedure: string }[];
+}
+
+/** The public version in force, with the agencies offering it (`GET /api/v1/procedures/{code}`). */
+export interface InForce {
+  version: number;
+  offerings: { agency: { id: string; name: { vi: string; en?: string } } }[];
 }
 
 /** The server's refusal, its message already in the officer's language (`Accept-Language`). */
@@ -51,7 +77,8 @@ export class BuilderApi {
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { 'Accept-Language': this.locale };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${this.server}${path}`, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    // Public answers are cacheable for citizens; an officer who has just published must see the server's state now.
+    const response = await fetch(`${this.server}${path}`, { method, headers, credentials: 'same-origin', cache: 'no-cache', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     if (response.status === 204) return undefined as T;
     const answer = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string } };
     if (!response.ok) throw new ApiProblem(response.status, answer.error?.code ?? 'http', answer.error?.message ?? `HTTP ${response.status}`);
@@ -76,8 +103,9 @@ export class BuilderApi {
     return this.call('DELETE', '/api/v1/admin/session');
   }
 
-  async procedures(status?: ProcedureStatus): Promise<ProcedureOverview[]> {
-    return (await this.call<{ items: ProcedureOverview[] }>('GET', `/api/v1/admin/procedures${status ? `?status=${status}` : ''}`)).items;
+  async procedures(filter: ProcedureFilter = {}): Promise<ProcedureOverview[]> {
+    const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    return (await this.call<{ items: ProcedureOverview[] }>('GET', `/api/v1/admin/procedures${query ? `?${query}` : ''}`)).items;
   }
 
   /** What an officer edits: the working copy when there is one, else the latest published version. */
@@ -115,6 +143,33 @@ export class BuilderApi {
   /** Withdraws a published procedure from the catalogue; its versions stay readable. */
   retire(code: string): Promise<{ code: string; status: 'retired' }> {
     return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/retire`);
+  }
+
+  async agencies(): Promise<Agency[]> {
+    return (await this.call<{ items: Agency[] }>('GET', '/api/v1/admin/agencies')).items;
+  }
+
+  /** The version in force and who offers it, or undefined while none is in force. */
+  async inForce(code: string): Promise<InForce | undefined> {
+    try {
+      return await this.call<InForce>('GET', `/api/v1/procedures/${encodeURIComponent(code)}`);
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async addOrigin(agency: string, origin: string): Promise<string[]> {
+    return (await this.call<{ origins: string[] }>('POST', `/api/v1/admin/agencies/${encodeURIComponent(agency)}/origins`, { origin })).origins;
+  }
+
+  async removeOrigin(agency: string, origin: string): Promise<string[]> {
+    return (await this.call<{ origins: string[] }>('DELETE', `/api/v1/admin/agencies/${encodeURIComponent(agency)}/origins?origin=${encodeURIComponent(origin)}`)).origins;
+  }
+
+  /** The agency offers the procedure in force (no local overrides). */
+  async offer(agency: string, code: string): Promise<void> {
+    await this.call('PUT', `/api/v1/admin/agencies/${encodeURIComponent(agency)}/offerings/${encodeURIComponent(code)}`, {});
   }
 
   taxonomy(): Promise<Taxonomy> {

@@ -54,3 +54,13 @@ export async function accessibilityViolations(element: Element): Promise<string[
 export async function loadBuilder(): Promise<void> {
   await import(new URL('../public/builder.js', import.meta.url).href);
 }
+
+/**
+ * The text area of an editor's JSON view (`<motcua-json-view>` in the editor's shadow root), once
+ * it is there; the JSON tab is chosen first when another is shown, as an officer would.
+ */
+export function jsonTextOf(editor: Element | null): HTMLTextAreaElement | null {
+  const tab = editor?.shadowRoot?.querySelector<HTMLElement>('#tab-json');
+  if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+  return editor?.shadowRoot?.querySelector('motcua-json-view')?.shadowRoot?.querySelector('textarea') ?? null;
+}

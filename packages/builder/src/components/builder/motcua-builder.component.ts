@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { MotcuaProcedureEditor } from '../procedure-editor/motcua-procedure-editor.component.js';
 import { ApiProblem, type Officer, type ProcedureOverview } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { BUILDER_TEXT } from './builder-text.js';
@@ -7,13 +8,15 @@ import { builderStyles } from './motcua-builder.styles.js';
 /**
  * The reform officers' builder: signs in with the server's officer accounts (a session cookie,
  * so the page must be served by the server itself, at `/builder`), then lists the procedures and
- * opens one in the editor.
+ * opens one in the editor. Leaving the editor (back to the list, signing out) while it holds
+ * unsaved changes asks first: save and leave, leave and lose them, or stay.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent (the session cookie needs it).
  * @attr locale - `vi` (default) or `en`: every word the builder shows and every message it relays.
  * @fires motcua-signed-in - An officer signed in; `detail` is the officer.
  * @csspart header - The title bar with the officer's name and the sign-out button.
  * @csspart sign-in - The sign-in form.
+ * @csspart leave - The dialog asked before leaving unsaved changes.
  */
 export class MotcuaBuilder extends BuilderElement {
   static override styles = [hostStyles, builderStyles];
@@ -23,6 +26,8 @@ export class MotcuaBuilder extends BuilderElement {
     officer: { state: true },
     problem: { state: true },
     opened: { state: true },
+    leaving: { state: true },
+    leaveProblem: { state: true },
   };
 
   private readonly t = this.wording(BUILDER_TEXT);
@@ -31,6 +36,9 @@ export class MotcuaBuilder extends BuilderElement {
   declare officer: Officer | null | undefined;
   declare problem: string | undefined;
   declare opened: ProcedureOverview | undefined;
+  /** What the officer asked to do while the editor held unsaved changes, waiting for their answer. */
+  declare leaving: (() => void) | undefined;
+  declare leaveProblem: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,11 +63,60 @@ export class MotcuaBuilder extends BuilderElement {
     }
   };
 
-  private readonly onSignOut = async (): Promise<void> => {
+  private readonly signOut = async (): Promise<void> => {
     await this.api.signOut();
     this.officer = null;
     this.opened = undefined;
   };
+
+  private get editor(): MotcuaProcedureEditor | null {
+    return this.renderRoot.querySelector('motcua-procedure-editor');
+  }
+
+  /** Does `then` at once, or, when the editor holds unsaved changes, after asking the officer. */
+  private leave(then: () => void): void {
+    if (!this.editor?.hasUnsavedChanges) {
+      then();
+      return;
+    }
+    this.leaveProblem = false;
+    this.leaving = then;
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private readonly onSaveAndLeave = async (): Promise<void> => {
+    const then = this.leaving;
+    if (!then) return;
+    if (await this.editor?.saveNow()) {
+      this.leaving = undefined;
+      then();
+    } else this.leaveProblem = true;
+  };
+
+  private readonly onLeaveAnyway = (): void => {
+    const then = this.leaving;
+    this.leaving = undefined;
+    then?.();
+  };
+
+  private renderLeaving() {
+    const t = this.t;
+    if (!this.leaving) return nothing;
+    return html`<dialog part="leave" aria-labelledby="leave-heading" aria-describedby="leave-text" @cancel=${() => (this.leaving = undefined)}>
+      <h2 id="leave-heading">${t('leaveTitle')}</h2>
+      <p id="leave-text">${t('leaveText', { code: this.opened?.code ?? '' })}</p>
+      ${this.leaveProblem ? html`<p role="alert">${t('stillUnsaved')}</p>` : nothing}
+      <div class="choices">
+        <button type="button" @click=${this.onSaveAndLeave}>${t('saveAndLeave')}</button>
+        <button class="secondary" type="button" @click=${this.onLeaveAnyway}>${t('leaveAnyway')}</button>
+        <button class="secondary" type="button" autofocus @click=${() => (this.leaving = undefined)}>${t('stay')}</button>
+      </div>
+    </dialog>`;
+  }
 
   override render() {
     const t = this.t;
@@ -78,13 +135,14 @@ export class MotcuaBuilder extends BuilderElement {
     }
     return html`<header part="header">
         <h1>${t('title')}</h1>
-        <div class="who"><span>${t('signedInAs', { name: this.officer.name })}</span><button class="secondary" type="button" @click=${this.onSignOut}>${t('signOut')}</button></div>
+        <div class="who"><span>${t('signedInAs', { name: this.officer.name })}</span><button class="secondary" type="button" @click=${() => this.leave(() => void this.signOut())}>${t('signOut')}</button></div>
       </header>
       <main>
         ${this.opened
-          ? html`<button class="secondary" type="button" @click=${() => (this.opened = undefined)}>${t('back')}</button>
+          ? html`<button class="secondary" type="button" @click=${() => this.leave(() => (this.opened = undefined))}>${t('back')}</button>
               <motcua-procedure-editor .server=${this.server} locale=${locale} .procedure=${this.opened}></motcua-procedure-editor>`
           : html`<motcua-procedure-list .server=${this.server} locale=${locale} @motcua-open=${(event: CustomEvent<ProcedureOverview>) => (this.opened = event.detail)}></motcua-procedure-list>`}
-      </main>`;
+      </main>
+      ${this.renderLeaving()}`;
   }
 }

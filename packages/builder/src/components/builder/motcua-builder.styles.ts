@@ -33,4 +33,16 @@ export const builderStyles = css`
     gap: 1em;
     align-items: center;
   }
+  dialog {
+    max-width: 32em;
+    border: 2px solid var(--motcua-color-border, #505a5f);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 40%);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
 `;

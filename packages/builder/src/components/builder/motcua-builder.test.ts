@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { accessibilityViolations, ADMIN, cleanup, fixture, loadBuilder, signOut, until } from '../../test-support/browser.js';
+import { accessibilityViolations, ADMIN, cleanup, fixture, jsonTextOf, loadBuilder, signOut, until } from '../../test-support/browser.js';
+import { draftCopy, freshCode } from '../../test-support/procedures.js';
 import type { MotcuaBuilder } from './motcua-builder.component.js';
 
 const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
@@ -49,11 +50,62 @@ describe('<motcua-builder>', () => {
     (shadow(list).querySelector('button[aria-label="Mở 1.000656"]') as HTMLButtonElement).click();
     await until(() => shadow(element).querySelector('motcua-procedure-editor') !== null);
     const editor = shadow(element).querySelector('motcua-procedure-editor') as HTMLElement;
-    await until(() => shadow(editor).querySelector('textarea') !== null);
-    expect((shadow(editor).querySelector('textarea') as HTMLTextAreaElement).value).to.contain('"code": "1.000656"');
+    await until(() => jsonTextOf(editor) !== null);
+    expect(jsonTextOf(editor)?.value).to.contain('"code": "1.000656"');
 
     (shadow(element).querySelector('.who button') as HTMLButtonElement).click();
     await until(() => shadow(element).querySelector('form[part=sign-in]') !== null);
     expect((await fetch('/api/v1/admin/me')).status).to.equal(401, 'the session is over on the server too');
+  });
+
+  it('asks before leaving unsaved changes for the list: stay, save and leave, or leave and lose them', async () => {
+    const code = freshCode('L');
+    const element = fixture<MotcuaBuilder>('<motcua-builder></motcua-builder>');
+    await until(() => element.officer === null);
+    await element.updateComplete;
+    fillSignIn(element, ADMIN.email, ADMIN.password);
+    await until(() => Boolean(element.officer));
+    await draftCopy('2.000815', code);
+    element.opened = { code, status: 'draft', latestVersion: null, hasDraft: true, name: null, sector: null, updatedAt: '' };
+    const editor = () => shadow(element).querySelector('motcua-procedure-editor') as HTMLElement;
+    await until(() => jsonTextOf(editor()) !== null);
+    const back = () => [...shadow(element).querySelectorAll('main > button')].find((b) => b.textContent === 'Về danh sách thủ tục') as HTMLButtonElement;
+    const dialog = () => shadow(element).querySelector('dialog[part=leave]') as HTMLDialogElement | null;
+    const choose = (label: string) => [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label)?.click();
+    const type = (text: string) => {
+      const area = jsonTextOf(editor()) as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+
+    const definition = JSON.parse(jsonTextOf(editor())?.value ?? '') as { name: { vi: string } };
+    type(`${JSON.stringify(definition)} chưa xong`);
+    back().click();
+    await element.updateComplete;
+    expect(dialog()?.open).to.equal(true);
+    expect(dialog()?.textContent).to.contain(`Thủ tục ${code} có thay đổi chưa được lưu lên máy chủ.`);
+    expect(await accessibilityViolations(element)).to.deep.equal([]);
+    choose('Ở lại');
+    await element.updateComplete;
+    expect(dialog()).to.equal(null);
+    expect(jsonTextOf(editor())?.value).to.match(/chưa xong$/, 'what was typed is still there');
+
+    definition.name.vi = 'Lưu khi rời đi';
+    type(JSON.stringify(definition));
+    back().click();
+    await element.updateComplete;
+    choose('Lưu rồi rời đi');
+    await until(() => shadow(element).querySelector('motcua-procedure-list') !== null);
+    const saved = (await (await fetch(`/api/v1/admin/procedures/${code}/draft`)).json()) as { definition: { name: { vi: string } } };
+    expect(saved.definition.name.vi).to.equal('Lưu khi rời đi');
+
+    element.opened = { code, status: 'draft', latestVersion: null, hasDraft: true, name: null, sector: null, updatedAt: '' };
+    await until(() => jsonTextOf(editor()) !== null);
+    type('{ "bỏ": ');
+    back().click();
+    await element.updateComplete;
+    choose('Rời đi, bỏ các thay đổi');
+    await until(() => shadow(element).querySelector('motcua-procedure-list') !== null);
+    expect(dialog()).to.equal(null);
   });
 });

@@ -4,6 +4,7 @@ import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { newProcedureStyles } from './motcua-new-procedure.styles.js';
 import { NEW_PROCEDURE_TEXT } from './new-procedure-text.js';
 import { starterDefinition } from './starter-definition.js';
+import { TEMPLATES } from './templates.js';
 
 type Field = 'code' | 'nameVi' | 'nameEn';
 type FieldError = 'missing.code' | 'pattern.code' | 'taken.code' | 'missing.nameVi' | 'missing.nameEn';
@@ -13,16 +14,18 @@ const CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
 
 /**
  * A new procedure saved as a draft: from scratch (core's smallest valid definition with the code
- * and names typed here) or as a copy of `source` under a new code. Errors follow GOV.UK's pattern:
+ * and names typed here), from one of the builder's templates, or as a copy of `source` under a
+ * new code. Errors follow GOV.UK's pattern:
  * a summary linking to each field, and each field's message by its input.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
  * @prop source - The row of the procedure to duplicate; absent to start from scratch.
- * @fires motcua-created - The draft was saved; `detail` is its row (`code`, `status` draft, `hasDraft`, `latestVersion` null, `name`).
+ * @fires motcua-created - The draft was saved; `detail` is its row (`code`, `status` draft, `hasDraft`, `latestVersion` null, `name`, `sector`).
  * @fires motcua-cancel - The officer gave up.
  * @csspart form - The form.
  * @csspart summary - The error summary.
+ * @csspart templates - The choice of what a new procedure starts from (not shown for a copy).
  */
 export class MotcuaNewProcedure extends BuilderElement {
   static override styles = [hostStyles, newProcedureStyles];
@@ -34,6 +37,7 @@ export class MotcuaNewProcedure extends BuilderElement {
     errors: { state: true },
     busy: { state: true },
     problem: { state: true },
+    template: { state: true },
   };
 
   private readonly t = this.wording(NEW_PROCEDURE_TEXT);
@@ -45,12 +49,15 @@ export class MotcuaNewProcedure extends BuilderElement {
   declare errors: Partial<Record<Field, FieldError>>;
   declare busy: boolean;
   declare problem: string | undefined;
+  /** The template a new procedure starts from; '' for the smallest valid definition. */
+  declare template: string;
 
   constructor() {
     super();
     this.values = { code: '', nameVi: '', nameEn: '' };
     this.errors = {};
     this.busy = false;
+    this.template = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -97,9 +104,11 @@ export class MotcuaNewProcedure extends BuilderElement {
       }
       const { code, nameVi, nameEn } = this.trimmed;
       const name = { vi: nameVi, en: nameEn };
-      const definition = this.copied ? { ...(await this.copied), code, name } : starterDefinition(code, name);
+      const make = TEMPLATES.find((template) => template.id === this.template)?.make ?? starterDefinition;
+      const definition: Record<string, unknown> = this.copied ? { ...(await this.copied), code, name } : { ...make(code, name) };
       await this.api.saveDraft(code, definition);
-      const row: ProcedureOverview = { code, status: 'draft', latestVersion: null, hasDraft: true, name: name.vi, updatedAt: new Date().toISOString() };
+      const sector = typeof definition.sector === 'string' ? definition.sector : null;
+      const row: ProcedureOverview = { code, status: 'draft', latestVersion: null, hasDraft: true, name: name.vi, sector, updatedAt: new Date().toISOString() };
       this.dispatchEvent(new CustomEvent('motcua-created', { detail: row, bubbles: true, composed: true }));
     } catch (error) {
       this.problem = error instanceof ApiProblem ? error.message : String(error);
@@ -150,11 +159,27 @@ export class MotcuaNewProcedure extends BuilderElement {
     </div>`;
   }
 
+  private renderTemplates() {
+    if (this.source) return nothing;
+    const choices = [{ id: '', name: this.t('empty'), description: this.t('emptyHint') }, ...TEMPLATES.map((template) => ({ id: template.id, name: template.name[this.language], description: template.description[this.language] }))];
+    return html`<fieldset part="templates">
+      <legend>${this.t('startFrom')}</legend>
+      ${choices.map(
+        (choice) =>
+          html`<div class="choice">
+            <input type="radio" name="template" id=${`template-${choice.id || 'empty'}`} value=${choice.id} .checked=${this.template === choice.id} aria-describedby=${`template-${choice.id || 'empty'}-hint`} @change=${() => (this.template = choice.id)} />
+            <label for=${`template-${choice.id || 'empty'}`}>${choice.name}</label>
+            <p class="hint" id=${`template-${choice.id || 'empty'}-hint`}>${choice.description}</p>
+          </div>`,
+      )}
+    </fieldset>`;
+  }
+
   override render() {
     const t = this.t;
     return html`<form part="form" novalidate aria-labelledby="new-heading" @submit=${this.onSubmit}>
       <h3 id="new-heading">${this.source ? t('duplicate', { code: this.source.code }) : t('create')}</h3>
-      ${this.renderSummary()} ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing} ${this.renderField('code', t('codeHint'))} ${this.renderField('nameVi')} ${this.renderField('nameEn')}
+      ${this.renderSummary()} ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing} ${this.renderField('code', t('codeHint'))} ${this.renderField('nameVi')} ${this.renderField('nameEn')} ${this.renderTemplates()}
       <div class="actions">
         <button type="submit" ?disabled=${this.busy}>${t('submit')}</button>
         <button class="secondary" type="button" @click=${() => this.dispatchEvent(new CustomEvent('motcua-cancel', { bubbles: true, composed: true }))}>${t('cancel')}</button>

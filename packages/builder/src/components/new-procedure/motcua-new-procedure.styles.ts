@@ -56,4 +56,22 @@ export const newProcedureStyles = css`
     gap: 1em;
     align-items: center;
   }
+  fieldset {
+    border: 1px solid var(--motcua-color-border, #b1b4b6);
+    margin: 0 0 1em;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5em;
+    align-items: baseline;
+    margin: 0.5em 0;
+  }
+  .choice .hint {
+    grid-column: 2;
+    margin: 0;
+  }
 `;

@@ -59,4 +59,30 @@ describe('<motcua-new-procedure>', () => {
     const verdict = (await (await fetch(`/api/v1/admin/procedures/${code}/validate`, { method: 'POST' })).json()) as { valid: boolean; errors: unknown[] };
     expect(verdict).to.deep.equal({ valid: true, errors: [] });
   });
+
+  it('creates from each template a draft the server finds valid, with the template’s form and documents', async () => {
+    const element = fixture<MotcuaNewProcedure>('<motcua-new-procedure></motcua-new-procedure>');
+    await element.updateComplete;
+    const choices = [...shadow(element).querySelectorAll('[part=templates] label')].map((label) => label.textContent?.trim());
+    expect(choices).to.deep.equal(['Thủ tục trống', 'Cấp giấy xác nhận', 'Đăng ký có danh sách thành viên', 'Gia hạn giấy phép']);
+    const expected: Record<string, { sector: string; property: string; document: string }> = {
+      certificate: { sector: 'ho-tich', property: 'noiDung', document: 'to-khai' },
+      registration: { sector: 'ho-kinh-doanh', property: 'thanhVien', document: 'danh-sach' },
+      renewal: { sector: 'xay-dung', property: 'giayPhep', document: 'don-trinh-bao' },
+    };
+    for (const [template, { sector, property, document }] of Object.entries(expected)) {
+      const form = fixture<MotcuaNewProcedure>('<motcua-new-procedure></motcua-new-procedure>');
+      await form.updateComplete;
+      (shadow(form).querySelector(`#template-${template}`) as HTMLInputElement).click();
+      const created = new Promise<ProcedureOverview>((resolve) => form.addEventListener('motcua-created', (event) => resolve((event as CustomEvent<ProcedureOverview>).detail), { once: true }));
+      const code = freshCode('T');
+      await fillNewProcedure(form, { code, nameVi: `Thủ tục mẫu ${template}`, nameEn: `Template ${template}` });
+      expect(await created).to.include({ code, sector });
+      const draft = (await (await fetch(`/api/v1/admin/procedures/${code}/draft`)).json()) as { definition: { form: { schema: { properties: object } }; documents: { id: string }[] } };
+      expect(draft.definition.form.schema.properties).to.have.property(property);
+      expect(draft.definition.documents.map((d) => d.id)).to.include(document);
+      const verdict = (await (await fetch(`/api/v1/admin/procedures/${code}/validate`, { method: 'POST' })).json()) as { valid: boolean; errors: unknown[] };
+      expect(verdict).to.deep.equal({ valid: true, errors: [] }, template);
+    }
+  });
 });

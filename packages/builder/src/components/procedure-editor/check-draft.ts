@@ -2,42 +2,33 @@ import { createDefinitionAjv, type Ajv2020, type Bilingual, type ProcedureDefini
 import { compileValidators } from '../../shared/compile-validators.js';
 
 export interface DraftProblem {
-  /** JSON Pointer into the definition; '' for the whole text. */
+  /** JSON Pointer into the definition; '' for the whole of it. */
   path: string;
   message: Bilingual;
 }
 
-/** What the editor knows of the text in its JSON view. */
+/** What the editor knows of the definition it holds. */
 export interface DraftCheck {
-  /** The parsed text, when it is JSON at all (an invalid definition is still saved as a draft). */
-  parsed?: unknown;
   problems: DraftProblem[];
-  /** The definition and its compiled validators, when the text is a valid procedure. */
+  /** The definition and its compiled validators, when it is a valid procedure. */
   preview?: { definition: ProcedureDefinition; validators: ValidatorModule };
 }
 
 let definitionAjv: Ajv2020 | undefined;
 
 /**
- * Parses the JSON view and checks it as the server does at save and publish (`validateProcedure`
- * with the server's taxonomy); a valid definition gets its validators compiled for the preview.
- * The definition ajv is built once: compiling the meta-schema is most of a check's cost.
+ * Checks a definition as the server does at save and publish (`validateProcedure` with the
+ * server's taxonomy); a valid one gets its validators compiled for the preview. The definition
+ * ajv is built once: compiling the meta-schema is most of a check's cost.
  */
-export function checkDraft(text: string, taxonomy: Taxonomy | undefined): DraftCheck {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { problems: [{ path: '', message: { vi: `Không phải JSON hợp lệ: ${detail}`, en: `This is not valid JSON: ${detail}` } }] };
-  }
+export function checkDefinition(definition: unknown, taxonomy: Taxonomy | undefined): DraftCheck {
   definitionAjv ??= createDefinitionAjv();
-  const result = validateProcedure(parsed, { ajv: definitionAjv, ...(taxonomy ? { taxonomy } : {}) });
-  if (!result.valid) return { parsed, problems: result.errors.map(({ path, message }) => ({ path, message })) };
+  const result = validateProcedure(definition, { ajv: definitionAjv, ...(taxonomy ? { taxonomy } : {}) });
+  if (!result.valid) return { problems: result.errors.map(({ path, message }) => ({ path, message })) };
   try {
-    return { parsed, problems: [], preview: { definition: result.definition, validators: compileValidators(result.definition) } };
+    return { problems: [], preview: { definition: result.definition, validators: compileValidators(result.definition) } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { parsed, problems: [{ path: '/form/schema', message: { vi: `Không dựng được bản xem trước: ${detail}`, en: `The preview could not be built: ${detail}` } }] };
+    return { problems: [{ path: '/form/schema', message: { vi: `Không dựng được bản xem trước: ${detail}`, en: `The preview could not be built: ${detail}` } }] };
   }
 }

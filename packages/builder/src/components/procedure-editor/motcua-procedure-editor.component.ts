@@ -1,31 +1,43 @@
 import type { Locale, ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { ApiProblem, type ProcedureOverview, type ProcedureStatus } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
-import { checkDraft, type DraftCheck } from './check-draft.js';
+import { Autosave, type SaveStatus } from './autosave.js';
+import { checkDefinition, type DraftCheck } from './check-draft.js';
+import { EditHistory } from './edit-history.js';
+import { renderTabs } from './editor-tabs.js';
+import { renderPreview, type PreviewWidth } from './editor-preview.js';
+import { EDITOR_VIEWS, type EditorView } from './editor-views.js';
 import { procedureEditorStyles } from './motcua-procedure-editor.styles.js';
-import { PREVIEW_LANGUAGES, PROCEDURE_EDITOR_TEXT } from './procedure-editor-text.js';
+import { PROCEDURE_EDITOR_TEXT } from './procedure-editor-text.js';
 
-/** How long typing must pause before the text is checked again (a check takes milliseconds, not microseconds). */
+/** How long edits must pause before the definition is checked again (a check takes milliseconds, not microseconds). */
 const CHECK_DELAY_MS = 250;
+/** How long edits must pause before they are saved. */
+const AUTOSAVE_DELAY_MS = 1500;
+/** A pause in typing this long ends one undo step. */
+const TYPING_PAUSE_MS = 1000;
 
-/** The widths the preview shows the form at: a small phone's, or all the pane has. */
-type PreviewWidth = 'phone' | 'desktop';
-
-type SaveState = { kind: 'saving' } | { kind: 'saved'; at: string; problems: number } | { kind: 'failed'; message: string };
+type Saved = { savedAt: string; problems: number };
+/** Refusals of the content itself: sending it again unchanged cannot succeed. */
+const FINAL_STATUSES = new Set([400, 403, 404, 413, 422]);
 
 /**
- * One procedure: its whole definition as JSON, editable and checked as the officer types (each
- * problem at its JSON Pointer, in the officer's language), saved as the server's working copy,
- * beside the real `<motcua-form>` rendering the draft as citizens will see it. While the draft has
- * problems the preview keeps the last valid version and says so. Below, publishing, the published
- * versions and retiring.
+ * One procedure, held as a single definition: views of it as tabs (each an element following the
+ * visual-editor contract; the JSON view among them), undo and redo of whole definitions, drafts
+ * saved to the server as the officer pauses, a warning before the page is left with unsaved
+ * changes, and beside it the real `<motcua-form>` rendering the draft as citizens will see it
+ * (while the draft has problems, the last valid version). Below, publishing, the versions and
+ * embedding (the snippet for each agency offering it, and the agencies' allowed sites).
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`: the builder's words, the problems and the preview.
  * @prop procedure - The procedure to edit, a row of the officers' list (`code`, `hasDraft`, `latestVersion`, `status`).
- * @fires motcua-saved - The draft was saved; `detail` is `{ code, savedAt, valid }`.
- * @csspart json - The JSON view.
+ * @prop views - The tabs (default: every view the builder has); each `{ id, label, render }`.
+ * @fires motcua-saved - A draft was saved; `detail` is `{ code, savedAt, valid }`.
+ * @csspart toolbar - Undo, redo, save now and the save status.
+ * @csspart tabs - The tablist.
+ * @csspart panel - Each view's panel.
  * @csspart problems - The list of problems.
  * @csspart preview - The pane holding the preview form.
  * @csspart preview-frame - The frame the preview form fills, as wide as the chosen width.
@@ -36,11 +48,14 @@ export class MotcuaProcedureEditor extends BuilderElement {
   static override properties = {
     ...BuilderElement.properties,
     procedure: { attribute: false },
-    text: { state: true },
+    views: { attribute: false },
+    definition: { state: true },
+    activeView: { state: true },
     check: { state: true },
     preview: { state: true },
-    saveState: { state: true },
-    unsaved: { state: true },
+    saveStatus: { state: true },
+    unparsed: { state: true },
+    announcement: { state: true },
     problem: { state: true },
     previewWidth: { state: true },
     previewLocale: { state: true },
@@ -48,123 +63,200 @@ export class MotcuaProcedureEditor extends BuilderElement {
 
   private readonly t = this.wording(PROCEDURE_EDITOR_TEXT);
   private taxonomy: Promise<Taxonomy | undefined> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private history: EditHistory<unknown> | undefined;
+  private autosave: Autosave<unknown, Saved> | undefined;
+  private visited = new Set<string>();
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   declare procedure: (Pick<ProcedureOverview, 'code' | 'hasDraft' | 'latestVersion'> & { status?: ProcedureStatus }) | undefined;
-  /** The JSON view's text; undefined while the definition loads. */
-  declare text: string | undefined;
+  declare views: readonly EditorView[];
+  /** The one definition every view shows; undefined while it loads. */
+  declare definition: unknown;
+  declare activeView: string;
   declare check: DraftCheck | undefined;
   /** The last valid definition and its validators: what the preview renders. */
   declare preview: { definition: ProcedureDefinition; validators: ValidatorModule } | undefined;
-  declare saveState: SaveState | undefined;
-  /** Whether the JSON view holds edits the server has not saved. */
-  declare unsaved: boolean;
+  declare saveStatus: SaveStatus<Saved>;
+  /** Whether the JSON view holds text that is not a definition yet: changes the editor cannot save. */
+  declare unparsed: boolean;
+  declare announcement: string;
   declare problem: string | undefined;
   declare previewWidth: PreviewWidth;
   /** The preview form's language; the officer's own until they choose another. */
   declare previewLocale: Locale | undefined;
-  /** The test answers the preview form starts from when its language changes. */
 
   constructor() {
     super();
+    this.views = EDITOR_VIEWS;
+    this.activeView = '';
+    this.saveStatus = { kind: 'idle' };
+    this.unparsed = false;
+    this.announcement = '';
     this.previewWidth = 'desktop';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('procedure') && this.procedure?.code !== changed.get('procedure')?.code) void this.load();
+  /** Whether leaving now would lose edits: changes not saved yet, or JSON text not applied. */
+  get hasUnsavedChanges(): boolean {
+    return this.unparsed || (this.autosave?.dirty ?? false);
+  }
+
+  /** Saves what is not saved yet, now; resolves to whether everything is saved. */
+  async saveNow(): Promise<boolean> {
+    return !this.unparsed && ((await this.autosave?.flush()) ?? true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    clearTimeout(this.checkTimer);
+    clearTimeout(this.typingTimer);
+    this.autosave?.stop();
   }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('procedure') && this.procedure?.code !== changed.get('procedure')?.code) void this.load();
+    if (!this.views.some((view) => view.id === this.activeView)) this.activeView = this.views[0]?.id ?? '';
+    this.visited.add(this.activeView);
+  }
+
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.hasUnsavedChanges) return;
+    event.preventDefault();
+    // Older engines show their warning only when returnValue is set.
+    event.returnValue = this.t('leave');
+  };
 
   private async load(): Promise<void> {
     const procedure = this.procedure;
     if (!procedure) return;
-    this.text = undefined;
+    this.autosave?.stop();
+    this.definition = undefined;
     this.preview = undefined;
-    this.saveState = undefined;
-    this.unsaved = false;
+    this.check = undefined;
+    this.unparsed = false;
+    this.saveStatus = { kind: 'idle' };
     // The taxonomy lets the browser check sectors and tiers as the server will; without it the check still runs.
     this.taxonomy ??= this.api.taxonomy().catch(() => undefined);
     try {
       const [definition, taxonomy] = await Promise.all([this.api.definition(procedure), this.taxonomy]);
-      this.text = JSON.stringify(definition, null, 2);
+      if (procedure.code !== this.procedure?.code) return;
+      this.history = new EditHistory(definition);
+      this.autosave = new Autosave<unknown, Saved>(definition, {
+        save: (value) => this.saveDraft(procedure.code, value),
+        retryable: (error) => !(error instanceof ApiProblem && FINAL_STATUSES.has(error.status)),
+        onStatus: (status) => (this.saveStatus = status),
+        delayMs: AUTOSAVE_DELAY_MS,
+      });
+      this.definition = definition;
       this.runCheck(taxonomy);
     } catch (error) {
       this.problem = error instanceof ApiProblem ? error.message : String(error);
     }
   }
 
+  private async saveDraft(code: string, definition: unknown): Promise<Saved> {
+    const saved = await this.api.saveDraft(code, definition);
+    if (this.procedure?.code === code) this.procedure = { ...this.procedure, hasDraft: true };
+    this.dispatchEvent(new CustomEvent('motcua-saved', { detail: { code, savedAt: saved.savedAt, valid: saved.validation.valid }, bubbles: true, composed: true }));
+    return { savedAt: saved.savedAt, problems: saved.validation.errors.length };
+  }
+
   private runCheck(taxonomy: Taxonomy | undefined): void {
-    this.check = checkDraft(this.text ?? '', taxonomy);
+    this.check = checkDefinition(this.definition, taxonomy);
     if (this.check.preview) this.preview = this.check.preview;
   }
 
-  private readonly onInput = (event: InputEvent): void => {
-    this.text = (event.target as HTMLTextAreaElement).value;
-    this.saveState = undefined;
-    this.unsaved = true;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.taxonomy?.then((taxonomy) => this.runCheck(taxonomy)), CHECK_DELAY_MS);
-  };
-
-  /** Whether the text can be saved: a JSON object, valid or not (the server keeps unfinished drafts). */
-  private get savable(): boolean {
-    const parsed = this.check?.parsed;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  /** Makes `definition` the one every view shows, checks it after a pause and saves it after a longer one. */
+  private apply(definition: unknown): void {
+    this.definition = definition;
+    this.unparsed = false;
+    this.autosave?.change(definition);
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => void this.taxonomy?.then((taxonomy) => this.runCheck(taxonomy)), CHECK_DELAY_MS);
   }
 
-  private readonly onSave = async (): Promise<void> => {
-    const procedure = this.procedure;
-    if (!procedure || !this.savable) return;
-    this.saveState = { kind: 'saving' };
-    try {
-      const saved = await this.api.saveDraft(procedure.code, this.check?.parsed);
-      const at = new Date(saved.savedAt).toLocaleTimeString(this.language === 'vi' ? 'vi-VN' : 'en-GB');
-      this.saveState = { kind: 'saved', at, problems: saved.validation.errors.length };
-      this.unsaved = false;
-      this.procedure = { ...procedure, hasDraft: true };
-      this.dispatchEvent(new CustomEvent('motcua-saved', { detail: { code: procedure.code, savedAt: saved.savedAt, valid: saved.validation.valid }, bubbles: true, composed: true }));
-    } catch (error) {
-      this.saveState = { kind: 'failed', message: error instanceof ApiProblem ? error.message : String(error) };
-    }
+  private readonly onDefinitionChange = (event: CustomEvent<{ definition: unknown; group?: string }>): void => {
+    const { definition, group } = event.detail;
+    if (!this.history || definition === this.definition) return;
+    this.history.push(definition, group);
+    clearTimeout(this.typingTimer);
+    if (group !== undefined) this.typingTimer = setTimeout(() => this.history?.closeGroup(), TYPING_PAUSE_MS);
+    this.announcement = '';
+    this.apply(definition);
   };
 
-  private readonly onPreviewWidth = (event: Event): void => {
-    this.previewWidth = (event.target as HTMLInputElement).value as PreviewWidth;
+  private readonly onUndo = (): void => {
+    const definition = this.history?.undo();
+    if (definition === undefined) return;
+    this.announcement = this.t('undone');
+    this.apply(definition);
   };
 
-  private readonly onPreviewLocale = (event: Event): void => {
-    // The preview form keeps the test answers across a change of language itself.
-    this.previewLocale = (event.target as HTMLInputElement).value as Locale;
+  private readonly onRedo = (): void => {
+    const definition = this.history?.redo();
+    if (definition === undefined) return;
+    this.announcement = this.t('redone');
+    this.apply(definition);
   };
 
-  private renderPreviewSwitches(previewLocale: Locale) {
+  /** Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z (⇧⌘Z) and Ctrl+Y redo, for the whole definition wherever the focus is in the views. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z') {
+      if (event.shiftKey) this.onRedo();
+      else this.onUndo();
+    } else if (key === 'y' && !event.shiftKey) this.onRedo();
+    else return;
+    event.preventDefault();
+  };
+
+  private readonly choose = async (id: string, focus: boolean): Promise<void> => {
+    this.activeView = id;
+    if (!focus) return;
+    await this.updateComplete;
+    (this.renderRoot.querySelector(`#tab-${id}`) as HTMLElement | null)?.focus();
+  };
+
+  private renderSaveStatus() {
     const t = this.t;
-    return html`<div class="switches">
-      <fieldset>
-        <legend>${t('previewWidth')}</legend>
-        ${(['phone', 'desktop'] as const).map(
-          (width) => html`<label><input type="radio" name="preview-width" value=${width} .checked=${this.previewWidth === width} @change=${this.onPreviewWidth} />${t(width)}</label>`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t('previewLanguage')}</legend>
-        ${(['vi', 'en'] as const).map(
-          (locale) => html`<label lang=${locale}><input type="radio" name="preview-locale" value=${locale} .checked=${previewLocale === locale} @change=${this.onPreviewLocale} />${PREVIEW_LANGUAGES[locale]}</label>`,
-        )}
-      </fieldset>
-    </div>`;
+    if (this.unparsed) return t('unparsed');
+    const status = this.saveStatus;
+    const message = (error: unknown) => (error instanceof ApiProblem ? error.message : t('offline'));
+    switch (status.kind) {
+      case 'idle':
+        return '';
+      case 'pending':
+        return t('pending');
+      case 'saving':
+        return t('saving');
+      case 'retrying':
+        return t('retrying', { message: message(status.error) });
+      case 'failed':
+        return html`<span class="failed">${t('failed', { message: message(status.error) })}</span>`;
+      case 'saved': {
+        const time = new Date(status.result.savedAt).toLocaleTimeString(this.language === 'vi' ? 'vi-VN' : 'en-GB');
+        return status.result.problems === 0 ? t('saved', { time }) : t('savedInvalid', { time, count: status.result.problems });
+      }
+    }
   }
 
-  private renderSaveState() {
-    const state = this.saveState;
-    if (!state) return nothing;
-    if (state.kind === 'saving') return this.t('saving');
-    if (state.kind === 'failed') return html`<span role="alert">${state.message}</span>`;
-    return state.problems === 0 ? this.t('saved', { time: state.at }) : this.t('savedInvalid', { time: state.at, count: state.problems });
+  private renderToolbar() {
+    const t = this.t;
+    const busy = this.saveStatus.kind === 'saving';
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${t('toolbar')} @keydown=${this.onKeydown}>
+      <button class="secondary" type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!this.history?.canUndo} @click=${this.onUndo}>${t('undo')}</button>
+      <button class="secondary" type="button" aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z" ?disabled=${!this.history?.canRedo} @click=${this.onRedo}>${t('redo')}</button>
+      <button type="button" ?disabled=${busy || !this.hasUnsavedChanges || this.unparsed} @click=${() => void this.saveNow()}>${t('save')}</button>
+      <span role="status" part="save-status">${this.renderSaveStatus()}</span>
+      <span class="visually-hidden" aria-live="polite">${this.announcement}</span>
+    </div>`;
   }
 
   private renderProblems() {
@@ -178,49 +270,48 @@ export class MotcuaProcedureEditor extends BuilderElement {
     </div>`;
   }
 
+  private renderPreview() {
+    return renderPreview({
+      preview: this.preview,
+      stale: this.preview !== undefined && this.check !== undefined && this.check.preview === undefined,
+      width: this.previewWidth,
+      locale: this.previewLocale ?? this.language,
+      t: this.t,
+      setWidth: (width) => (this.previewWidth = width),
+      setLocale: (locale) => (this.previewLocale = locale),
+    });
+  }
+
   override render() {
     const t = this.t;
     if (this.problem) return html`<p role="alert">${this.problem}</p>`;
-    if (this.text === undefined) return html`<p role="status">${t('loading')}</p>`;
-    const stale = this.preview !== undefined && this.check?.preview === undefined;
-    const previewLocale = this.previewLocale ?? this.language;
-    return html`<div class="panes">
-      <section>
-        <label for="json">${t('json')}</label>
-        <p class="hint" id="json-hint">${t('jsonHint')}</p>
-        <textarea id="json" part="json" spellcheck="false" aria-describedby="json-hint" .value=${this.text} @input=${this.onInput}></textarea>
-        <div class="actions">
-          <button type="button" ?disabled=${!this.savable || this.saveState?.kind === 'saving'} @click=${this.onSave}>${t('save')}</button>
-          <span role="status">${this.savable ? this.renderSaveState() : t('notJson')}</span>
-        </div>
-        <div aria-live="polite">${this.renderProblems()}</div>
-        <motcua-publish-panel
-          .server=${this.server}
-          locale=${this.language}
-          .code=${this.procedure?.code ?? ''}
-          .latestVersion=${this.procedure?.latestVersion ?? null}
-          .unsaved=${this.unsaved || !this.procedure?.hasDraft}
-          @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = this.procedure && { ...this.procedure, hasDraft: false, latestVersion: event.detail.version, status: 'published' })}
-        ></motcua-publish-panel>
-        <motcua-version-history
-          .server=${this.server}
-          locale=${this.language}
-          .code=${this.procedure?.code ?? ''}
-          .status=${this.procedure?.status}
-          .latestVersion=${this.procedure?.latestVersion ?? null}
-          @motcua-retired=${() => (this.procedure = this.procedure && { ...this.procedure, status: 'retired' })}
-        ></motcua-version-history>
-      </section>
-      <section part="preview" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">${t('preview')}</h2>
-        ${stale ? html`<p class="notice" role="status">${t('stale')}</p>` : nothing}
-        ${this.preview
-          ? html`${this.renderPreviewSwitches(previewLocale)}
-              <div part="preview-frame" class=${this.previewWidth}>
-                <motcua-form .definition=${this.preview.definition} .validators=${this.preview.validators} locale=${previewLocale}></motcua-form>
-              </div>`
-          : html`<p>${t('noPreview')}</p>`}
-      </section>
-    </div>`;
+    if (this.definition === undefined) return html`<p role="status">${t('loading')}</p>`;
+    const procedure = this.procedure;
+    const context = { definition: this.definition, server: this.server, locale: this.language, problems: this.check?.problems ?? [] };
+    return html`${this.renderToolbar()}
+      <div class="panes">
+        <section class="views" @keydown=${this.onKeydown} @motcua-definition-change=${this.onDefinitionChange} @motcua-definition-unparsed=${() => (this.unparsed = true)} @focusout=${() => this.history?.closeGroup()}>
+          ${renderTabs(this.views, { active: this.activeView, visited: this.visited }, context, t('views'), this.choose)}
+          <div aria-live="polite">${this.renderProblems()}</div>
+        </section>
+        ${this.renderPreview()}
+      </div>
+      <motcua-publish-panel
+        .server=${this.server}
+        locale=${this.language}
+        .code=${procedure?.code ?? ''}
+        .latestVersion=${procedure?.latestVersion ?? null}
+        .unsaved=${this.hasUnsavedChanges || !procedure?.hasDraft}
+        @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = procedure && { ...procedure, hasDraft: false, latestVersion: event.detail.version, status: 'published' })}
+      ></motcua-publish-panel>
+      <motcua-version-history
+        .server=${this.server}
+        locale=${this.language}
+        .code=${procedure?.code ?? ''}
+        .status=${procedure?.status}
+        .latestVersion=${procedure?.latestVersion ?? null}
+        @motcua-retired=${() => (this.procedure = procedure && { ...procedure, status: 'retired' })}
+      ></motcua-version-history>
+      <motcua-embed-panel .server=${this.server} locale=${this.language} .code=${procedure?.code ?? ''} .latestVersion=${procedure?.latestVersion ?? null}></motcua-embed-panel>`;
   }
 }

@@ -6,33 +6,38 @@ export const procedureEditorStyles = css`
     gap: 1.5em;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 28em), 1fr));
   }
-  label {
-    display: block;
-    font-weight: 600;
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    margin: 0.75em 0;
   }
-  textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 32em;
-    font-family: ui-monospace, monospace;
-    font-size: 0.875em;
-    border: 2px solid var(--motcua-color-border, #505a5f);
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    border-bottom: 2px solid var(--motcua-color-border, #505a5f);
+    margin-bottom: 0.75em;
   }
-  .hint {
-    color: var(--motcua-color-muted, #505a5f);
-    margin: 0.25em 0;
+  [role='tab'] {
+    background: #fff;
+    color: var(--motcua-color-accent, #0b5394);
+    border-radius: 4px 4px 0 0;
+    border-bottom: none;
+  }
+  [role='tab'][aria-selected='true'] {
+    background: var(--motcua-color-accent, #0b5394);
+    color: #fff;
+  }
+  .failed {
+    color: var(--motcua-color-error, #b00020);
   }
   [part='problems'] li {
     margin-bottom: 0.25em;
   }
   code {
     font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    gap: 1em;
-    align-items: center;
-    margin: 0.75em 0;
   }
   [part='preview'] {
     border: 1px dashed var(--motcua-color-border, #b1b4b6);

@@ -1,5 +1,7 @@
 import { MotcuaForm } from '@motcua/runtime';
 import { define } from '../../shared/define.js';
+import '../embed-panel/motcua-embed-panel.js';
+import '../json-view/motcua-json-view.js';
 import '../publish-panel/motcua-publish-panel.js';
 import '../version-history/motcua-version-history.js';
 import { MotcuaProcedureEditor } from './motcua-procedure-editor.component.js';

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { accessibilityViolations, cleanup, fixture, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import { accessibilityViolations, cleanup, fixture, jsonTextOf, loadBuilder, signIn, until } from '../../test-support/browser.js';
 import type { ProcedureOverview, ProcedureStatus } from '../../shared/builder-api.js';
 import { fillNewProcedure, freshCode, rows } from '../../test-support/procedures.js';
 import type { MotcuaProcedureEditor } from '../procedure-editor/motcua-procedure-editor.component.js';
@@ -23,8 +23,9 @@ function type(element: MotcuaProcedureList, words: string): Promise<boolean> {
   return element.updateComplete;
 }
 
-async function choose(element: MotcuaProcedureList, value: string): Promise<void> {
-  const select = shadow(element).querySelector('select') as HTMLSelectElement;
+/** Chooses in one of the filters (by its label; the status filter when not said) and waits for the server's list. */
+async function choose(element: MotcuaProcedureList, value: string, filter = 'Trạng thái'): Promise<void> {
+  const select = [...shadow(element).querySelectorAll('[part=filters] label')].find((label) => label.textContent?.trim().startsWith(filter))?.querySelector('select') as HTMLSelectElement;
   select.value = value;
   select.dispatchEvent(new Event('change'));
   // The new filter's request starts with the next update, which forgets the old rows.
@@ -79,11 +80,27 @@ describe('<motcua-procedure-list>', () => {
 
   it('filters by status, and speaks English when asked', async () => {
     const element = await loaded('<motcua-procedure-list locale="en"></motcua-procedure-list>');
-    await choose(element, 'retired');
+    await choose(element, 'retired', 'Status');
     expect(status(element)).to.equal(await counted('retired', 'en'));
-    await choose(element, 'published');
+    await choose(element, 'published', 'Status');
     expect(status(element)).to.equal(await counted('published', 'en'));
     expect(codes(element)).to.include('2.000815');
+  });
+
+  it('filters by sector and by agency on the server, together with the status', async () => {
+    const element = await loaded();
+    await until(() => shadow(element).querySelectorAll('[part=filters] option').length > 20);
+    await choose(element, 'ho-tich', 'Lĩnh vực');
+    const civil = (await (await fetch('/api/v1/admin/procedures?sector=ho-tich')).json()) as { items: ProcedureOverview[] };
+    expect(codes(element)).to.deep.equal(civil.items.map((row) => row.code));
+    expect(codes(element).length).to.be.greaterThan(0);
+    expect([...shadow(element).querySelectorAll('tbody tr td:nth-child(3)')].every((cell) => cell.textContent === 'Hộ tịch')).to.equal(true);
+    await choose(element, '', 'Lĩnh vực');
+    await choose(element, 'phuong-ba-dinh', 'Cơ quan thực hiện');
+    const offered = (await (await fetch('/api/v1/admin/agencies/phuong-ba-dinh')).json()) as { offerings: { procedure: string }[] };
+    expect(codes(element)).to.deep.equal(offered.offerings.map((o) => o.procedure).sort());
+    await choose(element, 'retired');
+    expect(codes(element)).to.deep.equal((await rows('retired')).filter((row) => offered.offerings.some((o) => o.procedure === row.code)).map((row) => row.code));
   });
 
   it('opens a procedure with its row', async () => {
@@ -125,7 +142,7 @@ describe('<motcua-procedure-list>', () => {
     editor.procedure = copy;
     const form = () => editor.shadowRoot?.querySelector('motcua-form')?.shadowRoot;
     await until(() => (form()?.querySelectorAll('label, legend').length ?? 0) > 0);
-    const definition = JSON.parse((shadow(editor).querySelector('textarea') as HTMLTextAreaElement).value) as { code: string; form: unknown };
+    const definition = JSON.parse(jsonTextOf(editor)?.value ?? '') as { code: string; form: unknown };
     expect(definition.code).to.equal(code);
     const original = (await (await fetch(source?.hasDraft ? '/api/v1/admin/procedures/2.000815/draft' : '/api/v1/procedures/2.000815', { cache: 'no-store' })).json()) as { definition: { form: unknown } };
     expect(definition.form).to.deep.equal(original.definition.form);

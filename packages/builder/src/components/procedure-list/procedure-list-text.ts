@@ -9,6 +9,8 @@ export const PROCEDURE_LIST_TEXT = {
   'status.draft': { vi: 'Bản nháp', en: 'Draft' },
   'status.published': { vi: 'Đã công bố', en: 'Published' },
   'status.retired': { vi: 'Đã bãi bỏ', en: 'Retired' },
+  sector: { vi: 'Lĩnh vực', en: 'Sector' },
+  agency: { vi: 'Cơ quan thực hiện', en: 'Agency' },
   code: { vi: 'Mã', en: 'Code' },
   name: { vi: 'Tên thủ tục', en: 'Name' },
   version: { vi: 'Phiên bản', en: 'Version' },

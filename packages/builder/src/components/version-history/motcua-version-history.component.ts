@@ -5,8 +5,8 @@ import { versionHistoryStyles } from './motcua-version-history.styles.js';
 import { VERSION_HISTORY_TEXT } from './version-history-text.js';
 
 /**
- * A procedure's published versions, newest first, each with when it comes into force and when it
- * was published (the server does not say by whom); and, while it is published, retiring it after
+ * A procedure's published versions, newest first, each with when it comes into force, when it
+ * was published and by whom (a version loaded from the catalogue files says so); and, while it is published, retiring it after
  * the officer confirms.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
@@ -91,7 +91,7 @@ export class MotcuaVersionHistory extends BuilderElement {
     const now = Date.now();
     return html`<table part="versions">
       <thead>
-        <tr><th scope="col">${t('version')}</th><th scope="col">${t('effectiveFrom')}</th><th scope="col">${t('publishedAt')}</th></tr>
+        <tr><th scope="col">${t('version')}</th><th scope="col">${t('effectiveFrom')}</th><th scope="col">${t('publishedAt')}</th><th scope="col">${t('publishedBy')}</th></tr>
       </thead>
       <tbody>
         ${this.versions.map(
@@ -100,6 +100,7 @@ export class MotcuaVersionHistory extends BuilderElement {
               <td>${version.version}</td>
               <td>${this.when(version.effectiveFrom)}${Date.parse(version.effectiveFrom) > now ? html` ${t('upcoming')}` : nothing}</td>
               <td>${this.when(version.publishedAt)}</td>
+              <td>${version.publishedBy?.name ?? t('catalogue')}</td>
             </tr>`,
         )}
       </tbody>

@@ -68,10 +68,16 @@ describe('<motcua-version-history>', () => {
     await list.updateComplete;
     const inForce = new Date('2031-03-01T08:30').toLocaleString('en-GB');
     expect(versionRows(list)).to.have.length(1);
-    expect(versionRows(list)[0]).to.match(new RegExp(`^1 ${inForce.replace(/[/.]/g, '\\$&')} \\(not yet in force\\) `));
+    expect(versionRows(list)[0]).to.match(new RegExp(`^1 ${inForce.replace(/[/.]/g, '\\$&')} \\(not yet in force\\) .+ Administrator$`), 'who published it: the signed-in admin');
     const { items } = (await (await fetch(`/api/v1/admin/procedures/${code}/versions`)).json()) as { items: PublishedVersion[] };
     expect(items[0]?.effectiveFrom).to.equal(new Date('2031-03-01T08:30').toISOString());
     expect(button(list, 'Retire the procedure')).to.not.equal(undefined);
+  });
+
+  it('says a version loaded from the catalogue files was published by no officer', async () => {
+    const element = await history('2.000815');
+    expect(versionRows(element).at(-1)).to.match(/ Nạp từ tệp danh mục$/);
+    expect([...shadow(element).querySelectorAll('th')].map((th) => th.textContent)).to.include('Người công bố');
   });
 
   it('retires only after the officer confirms, and the list then shows it under “retired”', async () => {

@@ -8,6 +8,8 @@ export const VERSION_HISTORY_TEXT = {
   version: { vi: 'Phiên bản', en: 'Version' },
   effectiveFrom: { vi: 'Có hiệu lực từ', en: 'In force from' },
   publishedAt: { vi: 'Công bố lúc', en: 'Published at' },
+  publishedBy: { vi: 'Người công bố', en: 'Published by' },
+  catalogue: { vi: 'Nạp từ tệp danh mục', en: 'Loaded from the catalogue files' },
   upcoming: { vi: '(sắp có hiệu lực)', en: '(not yet in force)' },
   retired: { vi: 'Thủ tục đã bãi bỏ: không còn trong danh mục cho người dân; các phiên bản vẫn được lưu.', en: 'This procedure is retired: citizens no longer see it; its versions are kept.' },
   retire: { vi: 'Bãi bỏ thủ tục', en: 'Retire the procedure' },

@@ -98,4 +98,35 @@ describe('building and publishing a procedure', () => {
     const actions = new Set(log.body.items.map((e: any) => e.action));
     for (const action of ['procedure-draft-save', 'procedure-publish', 'procedure-retire', 'sign-in']) assert.ok(actions.has(action), action);
   });
+
+  test('the list is filtered by sector and agency as well as status; a draft not yet published shows its own name and sector', async () => {
+    const draft = { ...copy(), code: '9.000006', sector: 'ho-tich', name: { vi: 'Bản nháp hộ tịch để lọc', en: 'A civil status draft to filter' } };
+    await send('PUT', '/api/v1/admin/procedures/9.000006/draft', draft);
+    const list = async (query: string) => (await send('GET', `/api/v1/admin/procedures?${query}`)).body.items as { code: string; name: string | null; sector: string | null; status: string }[];
+    const civil = await list('sector=ho-tich');
+    assert.ok(civil.length > 1);
+    assert.ok(civil.every((row) => row.sector === 'ho-tich'));
+    assert.deepEqual(civil.find((row) => row.code === '9.000006'), { ...civil.find((row) => row.code === '9.000006'), name: 'Bản nháp hộ tịch để lọc', status: 'draft' });
+    assert.ok(!civil.some((row) => row.code === '2.000815'), 'a certification procedure is not among civil status ones');
+    assert.deepEqual((await list('sector=ho-tich&status=published')).map((row) => row.status).filter((status) => status !== 'published'), []);
+    const offered = JSON.parse(readFileSync(join(CATALOGUE_DIR, 'agencies', 'phuong-ba-dinh.json'), 'utf8')).offerings.map((o: { procedure: string }) => o.procedure).sort();
+    assert.deepEqual((await list('agency=phuong-ba-dinh')).map((row) => row.code), offered);
+    assert.deepEqual(await list('agency=khong-co-co-quan-nay'), []);
+    const refused = await send('GET', '/api/v1/admin/procedures?sector=Hộ tịch');
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.error.details.errors[0].path, '/query/sector');
+  });
+
+  test('each version says who published it; a version loaded from the catalogue says nobody', async () => {
+    const admin = await signedIn(t, 'admin');
+    await send('PUT', '/api/v1/admin/procedures/9.000007/draft', { ...copy(), code: '9.000007' });
+    await send('POST', '/api/v1/admin/procedures/9.000007/publish', {}, admin.headers);
+    await send('PUT', '/api/v1/admin/procedures/9.000007/draft', { ...copy(), code: '9.000007', name: { vi: 'Phiên bản thứ hai', en: 'The second version' } });
+    await send('POST', '/api/v1/admin/procedures/9.000007/publish', {});
+    const versions = (await send('GET', '/api/v1/admin/procedures/9.000007/versions')).body.items as { version: number; publishedBy: { id: string; name: string } | null }[];
+    assert.deepEqual(versions.map((v) => [v.version, v.publishedBy?.name]), [[2, 'reform-officer'], [1, 'admin']]);
+    assert.equal(versions[1]?.publishedBy?.id, admin.officer.id);
+    const catalogue = (await send('GET', '/api/v1/admin/procedures/2.000815/versions')).body.items as { publishedBy: unknown }[];
+    assert.equal(catalogue[0]?.publishedBy, null);
+  });
 });

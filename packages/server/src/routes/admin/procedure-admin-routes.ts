@@ -1,9 +1,9 @@
 import { diffJson, MAX_DEFINITION_BYTES, validateProcedure, type ProcedureDefinition } from '@motcua/core';
 import { ApiError, notFound } from '../../http/api-error.js';
 import type { JsonSchema, RouteSpec } from '../../http/route-spec.js';
-import type { ProcedureStatus } from '../../db/procedure-admin-store.js';
+import type { ProcedureFilter } from '../../db/procedure-admin-store.js';
 import { buildValidatorModule } from '../../validators/index.js';
-import { CODE } from '../api-schemas.js';
+import { CODE, ID } from '../api-schemas.js';
 import type { Handler } from '../mount-route.js';
 
 const EDITORS = ['admin', 'reform-officer'] as const;
@@ -12,13 +12,21 @@ const VALIDATION: JsonSchema = { type: 'object', properties: { valid: { type: 'b
 
 const route = (spec: Omit<RouteSpec, 'tags' | 'auth'> & { auth?: RouteSpec['auth'] }): RouteSpec => ({ tags: ['procedures'], auth: EDITORS, ...spec });
 
-const list = route({ method: 'get', path: '/api/v1/admin/procedures', operationId: 'adminListProcedures', summary: 'Every procedure with its status, latest version and whether it has a draft', auth: [], query: { type: 'object', properties: { status: { enum: ['draft', 'published', 'retired'] } }, additionalProperties: false }, responses: { 200: { description: 'The procedures.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } } });
+const list = route({
+  method: 'get',
+  path: '/api/v1/admin/procedures',
+  operationId: 'adminListProcedures',
+  summary: 'Every procedure with its status, latest version, sector and whether it has a draft',
+  auth: [],
+  query: { type: 'object', properties: { status: { enum: ['draft', 'published', 'retired'] }, sector: { ...ID, description: 'Only this sector (of the latest version, or of the draft when none is published).' }, agency: { ...ID, description: 'Only the procedures this agency offers.' } }, additionalProperties: false },
+  responses: { 200: { description: 'The procedures.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } },
+});
 const getDraft = route({ method: 'get', path: '/api/v1/admin/procedures/:code/draft', operationId: 'getProcedureDraft', summary: 'The working copy of a procedure', params: CODE_PARAMS, responses: { 200: { description: 'The draft and who saved it when.', schema: { type: 'object' } } } });
 const putDraft = route({ method: 'put', path: '/api/v1/admin/procedures/:code/draft', operationId: 'saveProcedureDraft', summary: 'Save the working copy (a new code makes a new procedure); it is validated and saved even when invalid', params: CODE_PARAMS, body: { type: 'object', description: 'A procedure definition, possibly unfinished.' }, responses: { 200: { description: 'Saved, with the validation of what was saved.', schema: { type: 'object', properties: { savedAt: { type: 'string' }, validation: VALIDATION }, required: ['savedAt', 'validation'] } } } });
 const validate = route({ method: 'post', path: '/api/v1/admin/procedures/:code/validate', operationId: 'validateProcedure', summary: 'Every error of the working copy, each at its JSON Pointer, in vi and en', params: CODE_PARAMS, responses: { 200: { description: 'The validation.', schema: VALIDATION } } });
 const publish = route({ method: 'post', path: '/api/v1/admin/procedures/:code/publish', operationId: 'publishProcedure', summary: 'Publish the working copy as a new immutable version', params: CODE_PARAMS, body: { type: 'object', properties: { effectiveFrom: { type: 'string', format: 'date-time', description: 'When the version comes into force; now when absent.' } }, additionalProperties: false }, responses: { 201: { description: 'The new version.', schema: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, effectiveFrom: { type: 'string' } }, required: ['code', 'version', 'effectiveFrom'] } } } });
 const retire = route({ method: 'post', path: '/api/v1/admin/procedures/:code/retire', operationId: 'retireProcedure', summary: 'Withdraw a published procedure from the catalogue (its versions stay readable)', params: CODE_PARAMS, responses: { 200: { description: 'Retired.', schema: { type: 'object' } } } });
-const versions = route({ method: 'get', path: '/api/v1/admin/procedures/:code/versions', operationId: 'listProcedureVersions', summary: 'The published versions of a procedure', auth: [], params: CODE_PARAMS, responses: { 200: { description: 'Newest first.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } } });
+const versions = route({ method: 'get', path: '/api/v1/admin/procedures/:code/versions', operationId: 'listProcedureVersions', summary: 'The published versions of a procedure, each with the officer who published it (null for a catalogue load)', auth: [], params: CODE_PARAMS, responses: { 200: { description: 'Newest first.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } } });
 const diff = route({
   method: 'get',
   path: '/api/v1/admin/procedures/:code/diff',
@@ -46,7 +54,7 @@ function check(services: Parameters<Handler>[2], code: string, definition: unkno
 }
 
 export const procedureAdminRoutes: [RouteSpec, Handler][] = [
-  [list, (c, { query }, services) => { const items = services.procedureAdmin.list(query.status as ProcedureStatus | undefined); return c.json({ items, total: items.length }); }],
+  [list, (c, { query }, services) => { const items = services.procedureAdmin.list(query as ProcedureFilter); return c.json({ items, total: items.length }); }],
   [getDraft, (c, { params }, services) => c.json({ ...services.procedureAdmin.draft(params.code as string), definition: draftOf(services, params.code as string) })],
   [
     putDraft,
