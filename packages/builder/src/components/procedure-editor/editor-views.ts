@@ -33,8 +33,15 @@ export function contractView(id: string, label: Bilingual, tag: string): EditorV
 }
 
 /**
- * The editor's tabs, in order. The visual editors are added here as their elements land, e.g.
- * `contractView('form', { vi: 'Biểu mẫu', en: 'Form' }, 'motcua-form-designer'),`; each element's
- * module registers it from src/main.ts.
+ * The editor's tabs, in order: the visual editors first, the JSON last for those who read it.
+ * Each element's module registers it from src/main.ts.
  */
-export const EDITOR_VIEWS: readonly EditorView[] = [contractView('json', { vi: 'JSON', en: 'JSON' }, 'motcua-json-view')];
+export const EDITOR_VIEWS: readonly EditorView[] = [
+  contractView('form', { vi: 'Biểu mẫu', en: 'Form' }, 'motcua-form-designer'),
+  contractView('information', { vi: 'Thông tin chung', en: 'Information' }, 'motcua-info-editor'),
+  contractView('documents', { vi: 'Thành phần hồ sơ', en: 'Documents' }, 'motcua-documents-editor'),
+  contractView('fees', { vi: 'Phí, lệ phí', en: 'Fees' }, 'motcua-fees-editor'),
+  contractView('steps', { vi: 'Trình tự thực hiện', en: 'Steps' }, 'motcua-steps-editor'),
+  contractView('legal', { vi: 'Căn cứ pháp lý', en: 'Legal basis' }, 'motcua-legal-editor'),
+  contractView('json', { vi: 'JSON', en: 'JSON' }, 'motcua-json-view'),
+];
