@@ -19,6 +19,7 @@ import { CompiledVersions } from './compiled-versions.js';
 import { DossierSecrets } from './dossier-secrets.js';
 import { ResolvedCalendars } from './resolved-calendars.js';
 import { ValidatorModules } from './validator-modules.js';
+import { WebhookStore } from '../webhooks/webhook-store.js';
 
 /** What route handlers work with; built once per app, never a module-level singleton. */
 export interface Services {
@@ -41,6 +42,8 @@ export interface Services {
   procedureAdmin: ProcedureAdminStore;
   sessions: SessionStore;
   audit: AuditStore;
+  /** Agencies' webhooks and their delivery log. */
+  webhooks: WebhookStore;
   /** Group commit of citizens' submissions. */
   commits: CommitBatcher;
   /** Submissions checked and waiting for their commit, by Idempotency-Key. */
@@ -72,6 +75,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     procedureAdmin: new ProcedureAdminStore(db),
     sessions: new SessionStore(db),
     audit: new AuditStore(db),
+    webhooks: new WebhookStore(db),
     commits: new CommitBatcher(db),
     pendingSubmissions: new Map(),
     now,
