@@ -6,6 +6,7 @@ import { ALL_EVENTS } from './event-types.js';
 import { webhookPayload, type OutboxEvent } from './payload.js';
 
 const CURSOR = 'dossier-events';
+const p = (name: string) => sql.placeholder(name);
 /** Events read from the outbox per transaction. */
 const BATCH = 500;
 
@@ -32,7 +33,21 @@ export interface AttemptFailure {
  * lives in the database, so a restart resumes where the last run stopped.
  */
 export class DeliveryQueue {
-  constructor(private readonly db: Db) {}
+  private readonly claimOne;
+  private readonly insertDelivery;
+
+  constructor(private readonly db: Db) {
+    this.claimOne = db
+      .update(webhookDeliveries)
+      .set({ status: 'sending', attempts: sql`${webhookDeliveries.attempts} + 1`, lastAttemptAt: sql`${sql.placeholder('at')}` })
+      .where(and(eq(webhookDeliveries.id, sql.placeholder('id')), eq(webhookDeliveries.status, 'pending')))
+      .prepare();
+    this.insertDelivery = db
+      .insert(webhookDeliveries)
+      .values({ id: p('id'), webhookId: p('webhookId'), eventId: p('eventId'), type: p('type'), body: p('body'), status: 'pending', attempts: 0, nextAttemptAt: p('at'), createdAt: p('at') })
+      .onConflictDoNothing()
+      .prepare();
+  }
 
   /**
    * Reads the events after the cursor and makes one delivery per event and
@@ -81,12 +96,7 @@ export class DeliveryQueue {
             if (hook.agencyId !== event.agencyId || event.id <= hook.fromEventId) continue;
             if (!hook.types.has(ALL_EVENTS) && !hook.types.has(event.action)) continue;
             body ??= webhookPayload(event);
-            const result = tx
-              .insert(webhookDeliveries)
-              .values({ id: randomUUID(), webhookId: hook.id, eventId: event.id, type: event.action, body, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at })
-              .onConflictDoNothing()
-              .run();
-            created += result.changes;
+            created += this.insertDelivery.run({ id: randomUUID(), webhookId: hook.id, eventId: event.id, type: event.action, body, at }).changes;
           }
         }
         tx.update(webhookCursor).set({ lastEventId: last }).where(eq(webhookCursor.name, CURSOR)).run();
@@ -156,14 +166,15 @@ export class DeliveryQueue {
     );
   }
 
-  /** Marks an attempt as started and counts it; false when it is no longer pending. */
-  claim(id: string, now: Date): boolean {
-    return (
-      this.db
-        .update(webhookDeliveries)
-        .set({ status: 'sending', attempts: sql`${webhookDeliveries.attempts} + 1`, lastAttemptAt: now.toISOString() })
-        .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending')))
-        .run().changes === 1
+  /**
+   * Marks attempts as started and counts them, in one transaction (one
+   * commit to disk for all the attempts a poll starts); returns those still
+   * pending, the ones to send.
+   */
+  claim(deliveries: readonly DueDelivery[], now: Date): DueDelivery[] {
+    const at = now.toISOString();
+    return this.db.transaction(() =>
+      deliveries.filter((d) => this.claimOne.run({ id: d.id, at }).changes === 1),
     );
   }
 

@@ -1,3 +1,4 @@
+import { CommitBatcher } from '../db/commit-batcher.js';
 import type { Db } from '../db/open-database.js';
 import { retryDelay } from './backoff.js';
 import type { Clock } from './clock.js';
@@ -28,12 +29,16 @@ class WorkerStopping extends Error {}
  */
 export class WebhookWorker {
   private readonly queue: DeliveryQueue;
+  /** Outcomes that arrive together share one commit to disk. */
+  private readonly commits: CommitBatcher;
+  private relaunching = false;
   private readonly inFlight = new Map<string, { attempt: Promise<void>; abort: AbortController }>();
   private timer: unknown;
   private running = false;
 
   constructor(private readonly options: WebhookWorkerOptions) {
     this.queue = new DeliveryQueue(options.db);
+    this.commits = new CommitBatcher(options.db);
   }
 
   /** Starts polling; attempts cut short by a crash or stop are due again at once. */
@@ -89,19 +94,27 @@ export class WebhookWorker {
     const { clock, settings } = this.options;
     const free = settings.concurrency - this.inFlight.size;
     if (!this.running || free <= 0) return;
-    const due = this.guard(() => this.queue.due(clock.now(), free, [...this.inFlight.keys()])) ?? [];
-    for (const delivery of due) {
-      if (!this.guard(() => this.queue.claim(delivery.id, clock.now()))) continue;
+    const claimed = this.guard(() => this.queue.claim(this.queue.due(clock.now(), free, [...this.inFlight.keys()]), clock.now())) ?? [];
+    for (const delivery of claimed) {
       const abort = new AbortController();
       const attempt = this.attempt(delivery, abort).finally(() => {
         this.inFlight.delete(delivery.webhookId);
-        if (this.running) {
-          this.launch();
-          this.schedule(this.guard(() => this.nextWait()) ?? settings.pollMs);
-        }
+        this.relaunch();
       });
       this.inFlight.set(delivery.webhookId, { attempt, abort });
     }
+  }
+
+  /** Fills the slots that attempts ending together freed, once for all of them. */
+  private relaunch(): void {
+    if (this.relaunching) return;
+    this.relaunching = true;
+    queueMicrotask(() => {
+      this.relaunching = false;
+      if (!this.running) return;
+      this.launch();
+      this.schedule(this.guard(() => this.nextWait()) ?? this.options.settings.pollMs);
+    });
   }
 
   private async attempt(delivery: DueDelivery, abort: AbortController): Promise<void> {
@@ -137,7 +150,11 @@ export class WebhookWorker {
     } finally {
       clock.clearTimeout(timer);
     }
-    this.guard(() => this.record(delivery, outcome));
+    try {
+      await this.commits.run(() => this.record(delivery, outcome));
+    } catch (error) {
+      (this.options.onError ?? console.error)(error);
+    }
   }
 
   private record(delivery: DueDelivery, outcome: { status: number } | { failure: AttemptFailure; stopping?: boolean }): void {
