@@ -24,6 +24,7 @@ import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
 import { statisticsRoutes } from './routes/admin/statistics-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
+import { webhookRoutes } from './routes/admin/webhook-routes.js';
 import { BUILDER_CSP, BUILDER_PAGE, builderRoutes } from './routes/builder-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
@@ -152,6 +153,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...dossierActionRoutes,
     ...auditRoutes,
     ...statisticsRoutes,
+    ...webhookRoutes,
   ];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });

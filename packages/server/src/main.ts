@@ -7,6 +7,9 @@ import { loadConfig } from './config/config.js';
 import { startBackgroundCheckpoint } from './db/background-checkpoint.js';
 import { openDatabase } from './db/open-database.js';
 import { sweepOnStart } from './maintenance/sweep.js';
+import { systemClock } from './webhooks/clock.js';
+import { httpSender } from './webhooks/http-sender.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 
 const locale = pickLocale(process.env.LANG);
 const say = (vi: string, en: string) => console.log(locale === 'vi' ? vi : en);
@@ -60,6 +63,9 @@ async function main(): Promise<void> {
       `Swept ${swept.files} unfinished files, ${swept.orphans} unreferenced files, ${swept.uploads} abandoned uploads and ${swept.drafts} expired drafts.`,
     );
   }
+  // Webhooks are sent beside the requests, never in them: a slow receiver cannot hold up a dossier.
+  const webhooks = new WebhookWorker({ db: database.db, settings: config.webhooks, clock: systemClock(), send: httpSender(config.webhooks) });
+  webhooks.start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const base = config.publicUrl.replace(/:\d+$/, `:${info.port}`);
     say(`Một Cửa đang chạy (khởi động ${Math.round(performance.now() - started)} ms):`, `Một Cửa is running (started in ${Math.round(performance.now() - started)} ms):`);
@@ -70,12 +76,14 @@ async function main(): Promise<void> {
     console.log(`  health   ${base}/healthz`);
   });
   const stop = () => {
-    server.close(() => {
-      void stopCheckpoints().then(() => {
+    // Webhook attempts in flight are aborted at once (the next start sends them again) while open requests finish.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    void Promise.all([closed, webhooks.stop()])
+      .then(stopCheckpoints)
+      .then(() => {
         database.close();
         process.exit(0);
       });
-    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

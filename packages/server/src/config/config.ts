@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { MotcuaError } from '@motcua/core';
+import { readWebhookSettings, type WebhookSettings } from '../webhooks/webhook-settings.js';
 
 /** Everything the server reads from its environment, checked once at start. */
 export interface Config {
@@ -29,6 +30,7 @@ export interface Config {
   /** The first admin's account, made on first start; a one-time password is printed when none is given. */
   adminEmail: string;
   adminPassword?: string;
+  webhooks: WebhookSettings;
 }
 
 export interface ConfigProblem {
@@ -52,7 +54,8 @@ export class ConfigError extends MotcuaError<'config-invalid'> {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: ConfigProblem[]): number {
+/** A whole number variable within bounds, or `fallback` when unset. */
+export function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: ConfigProblem[]): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -121,6 +124,7 @@ export function loadConfig(env: Env, cwd: string): Config {
   if (adminPassword !== undefined && adminPassword.length < 12) {
     problems.push({ variable: 'ADMIN_PASSWORD', value: '…', message: { vi: 'cần ít nhất 12 ký tự.', en: 'must be at least 12 characters.' } });
   }
+  const webhooks = readWebhookSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, cookieSecure, adminEmail, runtimeDir, builderDir, ...(secretKey ? { secretKey } : {}), ...(adminPassword ? { adminPassword } : {}) };
+  return { port, webhooks, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, cookieSecure, adminEmail, runtimeDir, builderDir, ...(secretKey ? { secretKey } : {}), ...(adminPassword ? { adminPassword } : {}) };
 }

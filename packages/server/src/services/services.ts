@@ -22,6 +22,7 @@ import { CompiledVersions } from './compiled-versions.js';
 import { DossierSecrets } from './dossier-secrets.js';
 import { ResolvedCalendars } from './resolved-calendars.js';
 import { ValidatorModules } from './validator-modules.js';
+import { WebhookStore } from '../webhooks/webhook-store.js';
 
 /** What route handlers work with; built once per app, never a module-level singleton. */
 export interface Services {
@@ -50,6 +51,8 @@ export interface Services {
   audit: AuditStore;
   /** The statistics rollups, kept by the processing ledger. */
   statistics: StatisticsStore;
+  /** Agencies' webhooks and their delivery log. */
+  webhooks: WebhookStore;
   /** Group commit of citizens' submissions. */
   commits: CommitBatcher;
   /** Submissions checked and waiting for their commit, by Idempotency-Key. */
@@ -84,6 +87,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     sessions: new SessionStore(db),
     audit: new AuditStore(db),
     statistics: new StatisticsStore(db),
+    webhooks: new WebhookStore(db),
     commits: new CommitBatcher(db),
     pendingSubmissions: new Map(),
     now,
