@@ -65,15 +65,33 @@ export {
   type Predicate,
 } from './conditions/condition-evaluator.js';
 export { DEFAULT_DOCUMENT_MAX_SIZE, requiredDocuments, type DocumentRequirement } from './documents/required-documents.js';
+export { apologyNotice, type ApologyInput, type ApologyKind } from './dossier/apology-notice.js';
 export {
+  dossierDue,
+  extendedServiceLevel,
+  TIMELINESS,
+  timelinessOf,
+  workingDaysAhead,
+  workingDaysLeft,
+  type ClockServiceLevel,
+  type DossierClockInput,
+  type DossierDue,
+  type Timeliness,
+} from './dossier/dossier-clock.js';
+export {
+  DOSSIER_ACTIONS,
   DOSSIER_STATES,
   DOSSIER_TRANSITIONS,
   FINAL_STATES,
+  STEP_ROLES,
+  statesAllowing,
   transitionFor,
+  type DossierAction,
   type DossierState,
   type DossierTransition,
   type StepRole,
 } from './dossier/dossier-states.js';
+export { decisionStepIndex, forwardTargets, nextStepIndex, returnStepIndex } from './dossier/dossier-steps.js';
 export { MotcuaError } from './errors.js';
 export { FeeError } from './fees/fee-error.js';
 export {
