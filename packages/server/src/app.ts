@@ -13,10 +13,12 @@ import { openApiDocument } from './http/openapi.js';
 import { rateLimit } from './http/rate-limit.js';
 import type { RouteSpec } from './http/route-spec.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
+import { dossierCitizenRoutes } from './routes/dossier-citizen-routes.js';
 import { dossierRoutes } from './routes/dossier-routes.js';
 import { draftRoutes } from './routes/draft-routes.js';
 import { agencyAdminRoutes } from './routes/admin/agency-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
+import { dossierActionRoutes } from './routes/admin/dossier-action-routes.js';
 import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
@@ -37,7 +39,7 @@ const COMPILED_AT_START = 1000;
 
 /** Submissions, uploads and drafts: what a citizen writes, accepted only from agencies' sites and the server's own. */
 function isCitizenWrite(path: string): boolean {
-  return path === UPLOADS || path.startsWith('/api/v1/drafts') || /^\/api\/v1\/procedures\/[^/]+\/dossiers$/.test(path);
+  return path === UPLOADS || path.startsWith('/api/v1/drafts') || /^\/api\/v1\/procedures\/[^/]+\/dossiers$/.test(path) || /^\/api\/v1\/dossiers\/[^/]+\/(supplement|rating|withdraw)$/.test(path);
 }
 
 const ADMIN = '/api/v1/admin/';
@@ -112,7 +114,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   // A document plus the multipart framing around it.
   const large = limit(config.uploadLimit + 64 * 1024);
   app.use('*', (c, next) => (c.req.path === UPLOADS ? large : small)(c, next));
-  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Idempotency-Key', 'X-Dossier-Secret', 'Authorization'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
+  app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'X-Dossier-Secret', 'Authorization'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
   const limiter = rateLimit(config.rateLimitPerMinute);
   const signIns = rateLimit(config.rateLimitPerMinute === 0 ? 0 : 10);
   app.use('/api/v1/*', (c, next) => (isCitizenWrite(c.req.path) ? limiter(c, next) : c.req.path === `${ADMIN}session` ? signIns(c, next) : next()));
@@ -140,12 +142,14 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...taxonomyRoutes,
     ...uploadRoutes,
     ...dossierRoutes,
+    ...dossierCitizenRoutes,
     ...draftRoutes,
     ...sessionRoutes,
     ...userRoutes,
     ...procedureAdminRoutes,
     ...agencyAdminRoutes(),
     ...dossierAdminRoutes,
+    ...dossierActionRoutes,
     ...auditRoutes,
   ];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];

@@ -40,7 +40,7 @@ export interface DossierTransition {
   /**
    * Whether only the holder of the dossier's current step may take it (its
    * role must be the step's): forwarding hands the step on, approving is the
-   * decision step's, returning is the return step's.
+   * decision step's.
    */
   atCurrentStep: boolean;
   /** Actions that must say why (a rejection, an extension, a supplement request). */
@@ -57,7 +57,7 @@ export const DOSSIER_TRANSITIONS: readonly DossierTransition[] = [
   { action: 'supplement', from: ['supplement-requested'], to: 'before-supplement', by: ['citizen', 'receiver'], atCurrentStep: false, needsReason: false },
   { action: 'extend', from: WORKING, to: 'unchanged', by: ['specialist', 'approver'], atCurrentStep: false, needsReason: true },
   { action: 'approve', from: ['in-process'], to: 'result-ready', by: ['approver'], atCurrentStep: true, needsReason: false },
-  { action: 'return', from: ['result-ready'], to: 'returned', by: ['receiver'], atCurrentStep: true, needsReason: false },
+  { action: 'return', from: ['result-ready'], to: 'returned', by: ['receiver'], atCurrentStep: false, needsReason: false },
   { action: 'reject', from: ['submitted', 'received', 'in-process', 'supplement-requested'], to: 'rejected', by: ['receiver', 'approver'], atCurrentStep: false, needsReason: true },
   { action: 'withdraw', from: ['submitted'], to: 'withdrawn', by: ['citizen'], atCurrentStep: false, needsReason: false },
 ];

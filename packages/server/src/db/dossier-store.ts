@@ -1,27 +1,43 @@
-import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from './open-database.js';
 import { dossierDocuments, dossierEvents, dossiers, dossierSequences } from './schema/index.js';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 export type NewDossier = Omit<typeof dossiers.$inferInsert, 'code'>;
+/** The columns an action may change; status and revision are the ledger's. */
+export type DossierChanges = Partial<Omit<DossierRow, 'code' | 'revision'>>;
 
 export interface DossierDocumentRow {
   documentId: string;
   uploadId: string | null;
   byPost: boolean;
+  supplementId?: number | null;
 }
 
 export interface DossierEvent {
   at: string;
+  /** "citizen", or the officer's user id. */
   actor: string;
   action: string;
   fromStatus: string | null;
   toStatus: string;
   note: string | null;
+  actorName?: string | null;
+  actorRole?: string | null;
+  fromStep?: string | null;
+  toStep?: string | null;
+  toAgency?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export interface StoredDossierEvent extends DossierEvent {
+  id: number;
 }
 
 /** Dossiers, their documents and their history. */
 const p = (name: string) => sql.placeholder(name);
+
+const EVENT_COLUMNS = ['dossierCode', 'at', 'actor', 'action', 'fromStatus', 'toStatus', 'note', 'actorName', 'actorRole', 'fromStep', 'toStep', 'toAgency', 'details'] as const;
 
 export class DossierStore {
   private readonly byKey;
@@ -31,6 +47,8 @@ export class DossierStore {
   private readonly insertDossier;
   private readonly insertDocument;
   private readonly insertEvent;
+  /** Every column null, so a new dossier need name only the ones it has. */
+  private readonly blank: Record<string, null>;
 
   constructor(private readonly db: Db) {
     this.byKey = db.select().from(dossiers).where(eq(dossiers.idempotencyKey, p('key'))).prepare();
@@ -41,17 +59,18 @@ export class DossierStore {
       .onConflictDoUpdate({ target: [dossierSequences.agencyId, dossierSequences.year], set: { last: sql`${dossierSequences.last} + 1` } })
       .returning({ last: dossierSequences.last })
       .prepare();
+    this.blank = Object.fromEntries(Object.keys(getTableColumns(dossiers)).map((key) => [key, null]));
     this.insertDossier = db
       .insert(dossiers)
       .values(Object.fromEntries(Object.keys(getTableColumns(dossiers)).map((key) => [key, p(key)])) as unknown as typeof dossiers.$inferInsert)
       .prepare();
     this.insertDocument = db
       .insert(dossierDocuments)
-      .values({ dossierCode: p('dossierCode'), documentId: p('documentId'), uploadId: p('uploadId'), byPost: p('byPost') })
+      .values({ dossierCode: p('dossierCode'), documentId: p('documentId'), uploadId: p('uploadId'), byPost: p('byPost'), supplementId: p('supplementId') })
       .prepare();
     this.insertEvent = db
       .insert(dossierEvents)
-      .values({ dossierCode: p('dossierCode'), at: p('at'), actor: p('actor'), action: p('action'), fromStatus: p('fromStatus'), toStatus: p('toStatus'), note: p('note') })
+      .values(Object.fromEntries(EVENT_COLUMNS.map((key) => [key, p(key)])) as unknown as typeof dossierEvents.$inferInsert)
       .prepare();
   }
 
@@ -63,13 +82,14 @@ export class DossierStore {
     return this.byCode.get({ code });
   }
 
-  history(code: string): DossierEvent[] {
+  history(code: string): StoredDossierEvent[] {
     return this.db
-      .select({ at: dossierEvents.at, actor: dossierEvents.actor, action: dossierEvents.action, fromStatus: dossierEvents.fromStatus, toStatus: dossierEvents.toStatus, note: dossierEvents.note })
+      .select()
       .from(dossierEvents)
       .where(eq(dossierEvents.dossierCode, code))
       .orderBy(asc(dossierEvents.id))
-      .all();
+      .all()
+      .map(({ dossierCode: _code, details, ...event }) => ({ ...event, details: details ? (JSON.parse(details) as Record<string, unknown>) : null }));
   }
 
   /** The next number of an agency's dossiers in a year; call inside the transaction that uses it. */
@@ -77,26 +97,49 @@ export class DossierStore {
     return (this.sequence.get({ agencyId, year }) as { last: number }).last;
   }
 
-  /** Writes a dossier with its documents and first event; call inside a transaction. */
+  /** Writes a dossier with its documents and first event; call inside a transaction (the processing ledger does). */
   insert(dossier: typeof dossiers.$inferInsert, documents: readonly DossierDocumentRow[], event: DossierEvent): void {
-    this.insertDossier.run(dossier);
-    for (const document of documents) this.insertDocument.run({ dossierCode: dossier.code, ...document, byPost: document.byPost ? 1 : 0 });
-    this.insertEvent.run({ dossierCode: dossier.code, ...event });
+    this.insertDossier.run({ ...this.blank, revision: 0, extensionDays: 0, ...dossier });
+    this.addDocuments(dossier.code, documents);
+    this.appendEvent(dossier.code, event);
   }
 
-  /** An agency's dossiers, newest first, optionally in one status. */
-  listForAgency(agencyId: string, status: string | undefined, limit: number, offset: number): { items: DossierRow[]; total: number } {
-    const where = and(eq(dossiers.agencyId, agencyId), status ? eq(dossiers.status, status) : undefined);
-    const items = this.db.select().from(dossiers).where(where).orderBy(desc(dossiers.submittedAt), desc(dossiers.code)).limit(limit).offset(offset).all();
-    const total = this.db.select({ n: sql<number>`COUNT(*)` }).from(dossiers).where(where).get()?.n ?? 0;
-    return { items, total };
+  /**
+   * Applies an action's changes if the dossier is still at `revision`, and
+   * moves it to the next; false when another action got there first.
+   */
+  update(code: string, revision: number, changes: DossierChanges): boolean {
+    const result = this.db
+      .update(dossiers)
+      .set({ ...changes, revision: revision + 1 })
+      .where(and(eq(dossiers.code, code), eq(dossiers.revision, revision)))
+      .run();
+    return result.changes === 1;
+  }
+
+  appendEvent(code: string, event: DossierEvent): void {
+    this.insertEvent.run({
+      dossierCode: code,
+      actorName: null,
+      actorRole: null,
+      fromStep: null,
+      toStep: null,
+      toAgency: null,
+      ...event,
+      details: event.details ? JSON.stringify(event.details) : null,
+    });
+  }
+
+  addDocuments(code: string, documents: readonly DossierDocumentRow[]): void {
+    for (const document of documents) this.insertDocument.run({ dossierCode: code, supplementId: null, ...document, byPost: document.byPost ? 1 : 0 });
   }
 
   documents(code: string): DossierDocumentRow[] {
     return this.db
-      .select({ documentId: dossierDocuments.documentId, uploadId: dossierDocuments.uploadId, byPost: dossierDocuments.byPost })
+      .select({ documentId: dossierDocuments.documentId, uploadId: dossierDocuments.uploadId, byPost: dossierDocuments.byPost, supplementId: dossierDocuments.supplementId })
       .from(dossierDocuments)
       .where(eq(dossierDocuments.dossierCode, code))
+      .orderBy(asc(dossierDocuments.id))
       .all();
   }
 }

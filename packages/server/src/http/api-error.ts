@@ -3,7 +3,7 @@ import { MotcuaError, type Bilingual, type ValidationIssue } from '@motcua/core'
 /** An error that knows its HTTP status. Its `code` is stable; its text is in both languages. */
 export class ApiError extends MotcuaError {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503,
     code: string,
     text: Bilingual,
     details?: unknown,

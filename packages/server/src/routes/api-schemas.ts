@@ -4,6 +4,7 @@ import type { JsonSchema } from '../http/route-spec.js';
 export const CODE: JsonSchema = { type: 'string', pattern: '^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$', description: 'Procedure code (mã thủ tục), e.g. 2.000815.' };
 export const ID: JsonSchema = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' };
 export const CHANNEL: JsonSchema = { type: 'string', enum: ['in-person', 'online', 'postal'] };
+export const DOSSIER_CODE: JsonSchema = { type: 'string', pattern: '^[A-Z0-9]{2,12}-[0-9]{4}-[0-9]{6,}$', description: 'Dossier code (mã hồ sơ), e.g. BADINH-2026-000001.' };
 
 export const PROCEDURE_SUMMARY: JsonSchema = {
   type: 'object',

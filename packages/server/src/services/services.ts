@@ -5,7 +5,9 @@ import { AuditStore } from '../db/audit-store.js';
 import { CommitBatcher } from '../db/commit-batcher.js';
 import { SessionStore } from '../db/session-store.js';
 import { UserStore } from '../db/user-store.js';
+import { DossierInboxStore } from '../db/dossier-inbox-store.js';
 import { DossierStore } from '../db/dossier-store.js';
+import { DossierSupplementStore } from '../db/dossier-supplement-store.js';
 import { DraftStore } from '../db/draft-store.js';
 import { UploadStore } from '../db/upload-store.js';
 import { FileStore } from '../files/file-store.js';
@@ -33,6 +35,10 @@ export interface Services {
   validatorModules: ValidatorModules;
   calendars: ResolvedCalendars;
   dossiers: DossierStore;
+  /** The officers' inbox queries. */
+  inbox: DossierInboxStore;
+  /** Supplement requests and apology notices. */
+  supplements: DossierSupplementStore;
   drafts: DraftStore;
   uploads: UploadStore;
   files: FileStore;
@@ -64,6 +70,8 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     validatorModules: new ValidatorModules(procedures),
     calendars: new ResolvedCalendars(catalogue),
     dossiers: new DossierStore(db),
+    inbox: new DossierInboxStore(db),
+    supplements: new DossierSupplementStore(db),
     drafts: new DraftStore(db),
     uploads: new UploadStore(db),
     files: new FileStore(config.uploadDir),

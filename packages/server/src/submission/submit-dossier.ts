@@ -16,7 +16,11 @@ import {
   type ValidationIssue,
 } from '@motcua/core';
 import type { DossierDocumentRow } from '../db/dossier-store.js';
+import type { Officer } from '../db/user-store.js';
 import { ApiError, notFound } from '../http/api-error.js';
+import { applicantNameOf, searchTextOf } from '../processing/applicant.js';
+import { writeDossier } from '../processing/dossier-ledger.js';
+import { actWithin } from '../processing/dossier-processing.js';
 import type { Services } from '../services/services.js';
 import { answersValid } from './answers-valid.js';
 import { checkDocuments } from './check-documents.js';
@@ -42,6 +46,15 @@ export interface SubmissionResult {
   replayed: boolean;
 }
 
+/** A dossier filed at the counter by an officer on the citizen's behalf. */
+export interface CounterIntake {
+  officer: Officer;
+  applicant: { name: string; idNumber?: string; phone?: string; address?: string };
+  /** Received at once: the clock starts with the filing, in the same transaction. */
+  receive: boolean;
+  postedDocumentsReceived?: string[];
+}
+
 /**
  * Files a dossier. The checks run synchronously and the write joins the next
  * group commit; until it is committed, the key is held in memory, so a copy
@@ -50,7 +63,7 @@ export interface SubmissionResult {
  * computes the fee and the dates itself and stores the dossier, its
  * documents and its first event together.
  */
-export function submitDossier(services: Services, code: string, key: string, request: SubmissionRequest): Promise<SubmissionResult> {
+export function submitDossier(services: Services, code: string, key: string, request: SubmissionRequest, intake?: CounterIntake): Promise<SubmissionResult> {
   const requestHash = createHash('sha256').update(`${code}\n${canonical(request)}`).digest('hex');
   const reused = () => new ApiError(409, 'idempotency-key-reused', { vi: 'Mã chống gửi trùng (Idempotency-Key) này đã dùng cho một hồ sơ khác.', en: 'This Idempotency-Key was already used for a different dossier.' });
   const existing = services.dossiers.withIdempotencyKey(key);
@@ -130,12 +143,17 @@ export function submitDossier(services: Services, code: string, key: string, req
       documentsByPost: byPost,
       next: nextSteps(byPost, fee.total),
     };
-    services.dossiers.insert(
-      {
+    const applicantName = intake?.applicant.name ?? applicantNameOf(answers);
+    const firstStep = effective.steps[0]?.id ?? null;
+    writeDossier(services, {
+      kind: 'file',
+      dossier: {
         code: dossierCode,
         procedureCode: code,
         version: inForce.version,
         agencyId: agency.id,
+        holderAgencyId: agency.id,
+        stepId: firstStep,
         caseId: chosen.id,
         channel: request.channel,
         delivery: request.delivery,
@@ -151,13 +169,30 @@ export function submitDossier(services: Services, code: string, key: string, req
         idempotencyKey: key,
         requestHash,
         receipt: JSON.stringify(receipt),
+        applicantName,
+        searchText: searchTextOf(dossierCode, applicantName, answers),
       },
-      request.documents.flatMap((d): DossierDocumentRow[] =>
+      documents: request.documents.flatMap((d): DossierDocumentRow[] =>
         d.byPost ? [{ documentId: d.document, uploadId: null, byPost: true }] : (d.uploads ?? []).map((uploadId) => ({ documentId: d.document, uploadId, byPost: false })),
       ),
-      { at: submittedAt, actor: 'citizen', action: 'submit', fromStatus: null, toStatus: 'submitted', note: null },
-    );
+      event: {
+        at: submittedAt,
+        actor: intake ? intake.officer.id : 'citizen',
+        actorName: intake?.officer.name ?? null,
+        actorRole: intake ? 'receiver' : 'citizen',
+        action: 'submit',
+        fromStatus: null,
+        toStatus: 'submitted',
+        toStep: firstStep,
+        note: null,
+        details: intake ? { counter: true, applicant: intake.applicant } : null,
+      },
+    });
     services.uploads.attach(uploads.map((u) => u.id), dossierCode);
+    if (intake?.receive) {
+      const body = intake.postedDocumentsReceived ? { postedDocumentsReceived: intake.postedDocumentsReceived } : {};
+      actWithin(services, { code: dossierCode, action: 'receive', actor: { kind: 'officer', officer: intake.officer }, revision: 0, body });
+    }
     return { receipt, replayed: false };
   };
   const result = services.commits.run(write).finally(() => services.pendingSubmissions.delete(key));

@@ -94,11 +94,41 @@ export const dossiers = sqliteTable(
     idempotencyKey: text('idempotency_key').notNull(),
     requestHash: text('request_hash').notNull(),
     receipt: text('receipt').notNull(),
+    /** Grows by one with every action: an officer acts only on the revision they saw (If-Match). */
+    revision: integer('revision').notNull().default(0),
+    /** The id of the procedure step the dossier stands at. */
+    stepId: text('step_id'),
+    /** The agency holding the dossier now: the one it was filed with unless forwarded to another. */
+    holderAgencyId: text('holder_agency_id').references(() => agencies.id),
+    /** When it was received complete: the clock starts here. */
+    receivedAt: text('received_at'),
+    /** The time limit the clock runs on (amount, unit, cut-off), fixed at receipt. */
+    serviceLevel: text('service_level'),
+    /** Set while a supplement is awaited after receipt: the clock is paused since then. */
+    pausedAt: text('paused_at'),
+    /** Days added by extensions, in the time limit's unit. */
+    extensionDays: integer('extension_days').notNull().default(0),
+    resultReadyAt: text('result_ready_at'),
+    /** When the result was returned, or the dossier rejected. */
+    completedAt: text('completed_at'),
+    /** early, on-time or late, judged at completion against the legal due date. */
+    timeliness: text('timeliness'),
+    returnMethod: text('return_method'),
+    resultUploadId: text('result_upload_id'),
+    trackingNumber: text('tracking_number'),
+    rating: text('rating'),
+    ratingComment: text('rating_comment'),
+    ratedAt: text('rated_at'),
+    applicantName: text('applicant_name'),
+    /** Code, applicant and answers folded (no case, no diacritics), for the officers' search. */
+    searchText: text('search_text'),
   },
   (t) => [
     uniqueIndex('dossiers_idempotency').on(t.idempotencyKey),
     index('dossiers_agency_status').on(t.agencyId, t.status),
     index('dossiers_submitted').on(t.submittedAt),
+    index('dossiers_holder_status').on(t.holderAgencyId, t.status),
+    index('dossiers_holder_due').on(t.holderAgencyId, t.dueAt),
   ],
 );
 
@@ -113,6 +143,8 @@ export const dossierDocuments = sqliteTable(
     documentId: text('document_id').notNull(),
     uploadId: text('upload_id').references(() => uploads.id),
     byPost: integer('by_post', { mode: 'boolean' }).notNull(),
+    /** The supplement this document answered; null for the documents of the submission. */
+    supplementId: integer('supplement_id'),
   },
   (t) => [index('dossier_documents_dossier').on(t.dossierCode)],
 );
@@ -131,8 +163,62 @@ export const dossierEvents = sqliteTable(
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     note: text('note'),
+    actorName: text('actor_name'),
+    /** The step role the officer acted in. */
+    actorRole: text('actor_role'),
+    fromStep: text('from_step'),
+    toStep: text('to_step'),
+    /** The agency holding the dossier after the action, when it changed. */
+    toAgency: text('to_agency'),
+    /** What else the action carried (missing documents, new due date, tracking number…), as JSON. */
+    details: text('details'),
   },
   (t) => [index('dossier_events_dossier').on(t.dossierCode)],
+);
+
+/** A request for a supplement (yêu cầu bổ sung) and the citizen's answer. */
+export const dossierSupplements = sqliteTable(
+  'dossier_supplements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    requestedAt: text('requested_at').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    reason: text('reason').notNull(),
+    /** JSON array of the ids of the documents to send again or for the first time. */
+    documents: text('documents').notNull(),
+    /** JSON array of JSON Pointers into the answers that must be corrected. */
+    fields: text('fields').notNull(),
+    /** The state the request interrupted, to which the answer returns. */
+    statusBefore: text('status_before').notNull(),
+    answeredAt: text('answered_at'),
+    answeredBy: text('answered_by'),
+    /** JSON: the uploads per document and the answers changed. */
+    answer: text('answer'),
+  },
+  (t) => [index('dossier_supplements_dossier').on(t.dossierCode)],
+);
+
+/** An apology notice (thư xin lỗi) owed to the citizen for a delay, in both languages. */
+export const dossierApologies = sqliteTable(
+  'dossier_apologies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    createdAt: text('created_at').notNull(),
+    kind: text('kind').notNull(),
+    oldDate: text('old_date').notNull(),
+    newDate: text('new_date').notNull(),
+    reason: text('reason').notNull(),
+    textVi: text('text_vi').notNull(),
+    textEn: text('text_en').notNull(),
+    officerId: text('officer_id').notNull(),
+  },
+  (t) => [index('dossier_apologies_dossier').on(t.dossierCode)],
 );
 
 /** Saved answers and uploads a citizen resumes later, from any device, until they expire. */

@@ -1,0 +1,59 @@
+import { and, asc, desc, eq, gte, isNotNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from './open-database.js';
+import type { DossierRow } from './dossier-store.js';
+import { dossiers } from './schema/index.js';
+
+const FINAL = ['returned', 'rejected', 'withdrawn'];
+
+export interface InboxFilter {
+  agencyId: string;
+  status?: string;
+  step?: string;
+  channel?: string;
+  procedure?: string;
+  /** Folded text (no case, no diacritics) to find in the code, the applicant's name or the answers. */
+  search?: string;
+  /** Still open, and due at or after this instant (ISO). */
+  dueFrom?: string;
+  /** Still open, and due at or before this instant (ISO). */
+  dueUntil?: string;
+  /** Still open, and due before this instant (ISO): overdue at it. */
+  dueBefore?: string;
+  sort: 'submitted' | 'due';
+  limit: number;
+  offset: number;
+}
+
+/** Escapes LIKE's wildcards, so a search for "50%" finds "50%". */
+function likeEscaped(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The officers' inbox: an agency's dossiers (filed with it or held by it
+ * after a forward) by status, step, channel, procedure, due soon, overdue
+ * or search. Indexed by holder and status, holder and due date.
+ */
+export class DossierInboxStore {
+  constructor(private readonly db: Db) {}
+
+  list(filter: InboxFilter): { items: DossierRow[]; total: number } {
+    const conditions: (SQL | undefined)[] = [
+      or(eq(dossiers.holderAgencyId, filter.agencyId), eq(dossiers.agencyId, filter.agencyId)),
+      filter.status ? eq(dossiers.status, filter.status) : undefined,
+      filter.step ? eq(dossiers.stepId, filter.step) : undefined,
+      filter.channel ? eq(dossiers.channel, filter.channel) : undefined,
+      filter.procedure ? eq(dossiers.procedureCode, filter.procedure) : undefined,
+      filter.search ? sql`${dossiers.searchText} LIKE ${likeEscaped(filter.search)} ESCAPE '\\'` : undefined,
+    ];
+    if (filter.dueFrom || filter.dueUntil || filter.dueBefore) conditions.push(isNotNull(dossiers.dueAt), notInArray(dossiers.status, FINAL));
+    if (filter.dueFrom) conditions.push(gte(dossiers.dueAt, filter.dueFrom));
+    if (filter.dueUntil) conditions.push(lte(dossiers.dueAt, filter.dueUntil));
+    if (filter.dueBefore) conditions.push(lt(dossiers.dueAt, filter.dueBefore));
+    const where = and(...conditions);
+    const order = filter.sort === 'due' ? [asc(sql`${dossiers.dueAt} IS NULL`), asc(dossiers.dueAt), asc(dossiers.code)] : [desc(dossiers.submittedAt), desc(dossiers.code)];
+    const items = this.db.select().from(dossiers).where(where).orderBy(...order).limit(filter.limit).offset(filter.offset).all();
+    const total = this.db.select({ n: sql<number>`COUNT(*)` }).from(dossiers).where(where).get()?.n ?? 0;
+    return { items, total };
+  }
+}
