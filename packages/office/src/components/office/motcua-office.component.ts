@@ -1,0 +1,179 @@
+import { ContextProvider } from '@lit/context';
+import { textIn } from '@motcua/runtime';
+import { html, nothing } from 'lit';
+import { ApiProblem, type AgencySummary, type Officer } from '../../shared/office-api.js';
+import { OfficeElement, officerContext, officeStyles } from '../../shared/office-element.js';
+import { officeShellStyles } from './motcua-office.styles.js';
+import { OFFICE_TEXT } from './office-text.js';
+
+type View = { kind: 'inbox' } | { kind: 'dossier'; code: string } | { kind: 'intake' };
+
+/** The view a location hash names: `#dossier/CODE`, `#intake`, else the inbox. */
+function viewOf(hash: string): View {
+  const dossier = /^#dossier\/([A-Z0-9-]{1,40})$/.exec(hash);
+  if (dossier?.[1]) return { kind: 'dossier', code: dossier[1] };
+  return hash === '#intake' ? { kind: 'intake' } : { kind: 'inbox' };
+}
+
+/**
+ * The back office: signs in with the server's officer accounts (the session cookie the builder
+ * uses, so the page must be served by the server, at `/office`), then shows the agency's inbox,
+ * a dossier's page and counter intake. The officer is shared with every component inside. The
+ * location hash names the view, so the browser's back button and a bookmarked dossier work.
+ *
+ * @attr server - The Một Cửa server; the page's own origin when absent.
+ * @attr locale - `vi` (default) or `en`; the officer can switch in the header.
+ * @fires motcua-signed-in - An officer signed in; `detail` is the officer.
+ * @csspart header - The title bar with the officer's name, the language switch and the sign-out button.
+ * @csspart sign-in - The sign-in form.
+ * @csspart nav - The sections (dossiers, counter intake).
+ */
+export class MotcuaOffice extends OfficeElement {
+  static override styles = [officeStyles, officeShellStyles];
+
+  static override properties = {
+    ...OfficeElement.properties,
+    problem: { state: true },
+    agencies: { state: true },
+    agency: { state: true },
+    view: { state: true },
+  };
+
+  private readonly t = this.wording(OFFICE_TEXT);
+  private readonly provider = new ContextProvider(this, { context: officerContext });
+
+  declare problem: string | undefined;
+  /** The agencies the officer works for (every agency for an admin). */
+  declare agencies: AgencySummary[] | undefined;
+  declare agency: string | undefined;
+  declare view: View;
+  /** Undefined until the session is known, then null when nobody is signed in. */
+  private session: Officer | null | undefined;
+
+  constructor() {
+    super();
+    this.view = viewOf(location.hash);
+  }
+
+  private readonly onHash = () => (this.view = viewOf(location.hash));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+    this.api.me().then(
+      (officer) => this.signedIn(officer ?? null),
+      () => {
+        this.signedIn(null);
+        this.problem = this.t('failed');
+      },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  private signedIn(officer: Officer | null): void {
+    this.session = officer;
+    this.provider.setValue(officer ?? undefined);
+    this.officer = officer ?? undefined;
+    this.requestUpdate();
+    if (officer) void this.loadAgencies(officer);
+  }
+
+  private async loadAgencies(officer: Officer): Promise<void> {
+    const all = await this.api.agencies().catch(() => [] as AgencySummary[]);
+    const mine = officer.role === 'admin' ? all : officer.memberships.map((m) => all.find((a) => a.id === m.agency) ?? { id: m.agency, name: { vi: m.agency } });
+    this.agencies = mine;
+    this.agency = mine[0]?.id;
+  }
+
+  private go(hash: string): void {
+    location.hash = hash;
+    this.view = viewOf(hash);
+  }
+
+  private readonly onSignIn = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    this.problem = undefined;
+    try {
+      const officer = await this.api.signIn(String(form.get('email')), String(form.get('password')));
+      this.signedIn(officer);
+      this.dispatchEvent(new CustomEvent('motcua-signed-in', { detail: officer, bubbles: true, composed: true }));
+    } catch (error) {
+      this.problem = error instanceof ApiProblem ? error.message : this.t('failed');
+    }
+  };
+
+  private readonly onSignOut = async (): Promise<void> => {
+    await this.api.signOut();
+    this.agencies = undefined;
+    this.agency = undefined;
+    this.signedIn(null);
+  };
+
+  private renderSignIn() {
+    const t = this.t;
+    return html`<main>
+      <h1>${t('signInTitle')}</h1>
+      <form part="sign-in" @submit=${this.onSignIn}>
+        <label>${t('email')}<input name="email" type="email" autocomplete="username" required /></label>
+        <label>${t('password')}<input name="password" type="password" autocomplete="current-password" required /></label>
+        ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
+        <div><button type="submit">${t('signIn')}</button></div>
+      </form>
+    </main>`;
+  }
+
+  private renderView() {
+    const t = this.t;
+    const locale = this.language;
+    const agency = this.agency;
+    if (!this.agencies) return html`<p role="status">${t('loading')}</p>`;
+    if (!agency) return html`<p>${t('noAgency')}</p>`;
+    const view = this.view;
+    if (view.kind === 'dossier') {
+      return html`<p class="no-print"><button class="secondary" type="button" @click=${() => this.go('')}>${t('back')}</button></p>
+        <motcua-dossier-view .server=${this.server} locale=${locale} code=${view.code}></motcua-dossier-view>`;
+    }
+    if (view.kind === 'intake') return html`<motcua-counter-intake .server=${this.server} locale=${locale} agency=${agency}></motcua-counter-intake>`;
+    return html`<motcua-inbox .server=${this.server} locale=${locale} agency=${agency} @motcua-open=${(event: CustomEvent<{ code: string }>) => this.go(`#dossier/${event.detail.code}`)}></motcua-inbox>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const locale = this.language;
+    if (this.session === undefined) return html`<p role="status">${t('loading')}</p>`;
+    if (this.session === null) return this.renderSignIn();
+    const agencies = this.agencies ?? [];
+    const current = (kind: View['kind']) => (this.view.kind === kind || (kind === 'inbox' && this.view.kind === 'dossier') ? 'page' : 'false');
+    return html`<header part="header">
+        <h1>${t('title')}</h1>
+        <div class="who">
+          <span>${t('signedInAs', { name: this.session.name })}</span>
+          <button class="secondary" type="button" lang=${locale === 'vi' ? 'en' : 'vi'} aria-label=${t('languageLabel')} @click=${() => (this.locale = locale === 'vi' ? 'en' : 'vi')}>${t('language')}</button>
+          <button class="secondary" type="button" @click=${this.onSignOut}>${t('signOut')}</button>
+        </div>
+      </header>
+      <nav part="nav" aria-label=${t('sections')}>
+        <ul>
+          <li><a href="#" aria-current=${current('inbox')} @click=${(event: Event) => (event.preventDefault(), this.go(''))}>${t('inbox')}</a></li>
+          <li><a href="#intake" aria-current=${current('intake')} @click=${(event: Event) => (event.preventDefault(), this.go('#intake'))}>${t('intake')}</a></li>
+          ${agencies.length > 1
+            ? html`<li>
+                <label
+                  >${t('agency')}<select @change=${(event: Event) => (this.agency = (event.target as HTMLSelectElement).value)}>
+                    ${agencies.map((a) => html`<option value=${a.id} ?selected=${a.id === this.agency}>${textIn(a.name, locale)}</option>`)}
+                  </select></label
+                >
+              </li>`
+            : agencies[0]
+              ? html`<li>${t('agency')}: ${textIn(agencies[0].name, locale)}</li>`
+              : nothing}
+        </ul>
+      </nav>
+      <main>${this.renderView()}</main>`;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Bilingual, ChannelKind, DossierAction, DossierState } from '@motcua/core';
+
+/** A dossier's states as officers and citizens call them. */
+export const STATUS_WORDS: Readonly<Record<DossierState, Bilingual>> = {
+  submitted: { vi: 'Mới nộp', en: 'Submitted' },
+  received: { vi: 'Đã tiếp nhận', en: 'Received' },
+  'in-process': { vi: 'Đang xử lý', en: 'In process' },
+  'supplement-requested': { vi: 'Chờ bổ sung', en: 'Supplement requested' },
+  'result-ready': { vi: 'Có kết quả', en: 'Result ready' },
+  returned: { vi: 'Đã trả kết quả', en: 'Returned' },
+  rejected: { vi: 'Từ chối', en: 'Rejected' },
+  withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
+};
+
+export const CHANNEL_WORDS: Readonly<Record<ChannelKind, Bilingual>> = {
+  'in-person': { vi: 'Trực tiếp', en: 'In person' },
+  online: { vi: 'Trực tuyến', en: 'Online' },
+  postal: { vi: 'Bưu chính', en: 'By post' },
+};
+
+export const ACTION_WORDS: Readonly<Record<DossierAction, Bilingual>> = {
+  receive: { vi: 'Tiếp nhận', en: 'Receive' },
+  forward: { vi: 'Chuyển bước', en: 'Forward' },
+  'request-supplement': { vi: 'Yêu cầu bổ sung', en: 'Request a supplement' },
+  supplement: { vi: 'Nhận bổ sung', en: 'Record the supplement' },
+  extend: { vi: 'Gia hạn', en: 'Extend' },
+  approve: { vi: 'Phê duyệt', en: 'Approve' },
+  reject: { vi: 'Từ chối', en: 'Reject' },
+  return: { vi: 'Trả kết quả', en: 'Return the result' },
+  withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
+};
+
+/** A date-time as an officer reads it, in Vietnam's time. */
+export function dateTime(iso: string, locale: 'vi' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+}
+
+/** A date alone (an ISO date or date-time), in Vietnam's time. */
+export function dateOnly(iso: string, locale: 'vi' | 'en'): string {
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00+07:00`) : new Date(iso);
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
+}
