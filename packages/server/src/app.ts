@@ -20,6 +20,7 @@ import { agencyAdminRoutes } from './routes/admin/agency-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { dossierActionRoutes } from './routes/admin/dossier-action-routes.js';
 import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
+import { DOSSIER_FILE_CSP, DOSSIER_FILE_PATH, dossierFileRoutes } from './routes/admin/dossier-file-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
@@ -99,7 +100,8 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const demoHeaders = headers({ defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], baseUri: ["'none'"], frameAncestors: ["'none'"] });
   // Each officer app's page runs under its own policy; its files and everything else under the API's.
   const pageHeaders = new Map([['/demo', demoHeaders], ...[BUILDER_APP, OFFICE_APP].map((officerApp) => [officerApp.page, headers(officerApp.csp)] as const)]);
-  app.use('*', (c, next) => (pageHeaders.get(c.req.path) ?? apiHeaders)(c, next));
+  const dossierFileHeaders = headers(DOSSIER_FILE_CSP);
+  app.use('*', (c, next) => (pageHeaders.get(c.req.path) ?? (DOSSIER_FILE_PATH.test(c.req.path) ? dossierFileHeaders : apiHeaders))(c, next));
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -149,6 +151,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...procedureAdminRoutes,
     ...agencyAdminRoutes(),
     ...dossierAdminRoutes,
+    ...dossierFileRoutes,
     ...dossierActionRoutes,
     ...auditRoutes,
   ];

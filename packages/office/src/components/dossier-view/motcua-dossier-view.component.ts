@@ -1,7 +1,7 @@
 import type { LocalText, ProcedureDefinition } from '@motcua/core';
 import { money, textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ACTION_WORDS, CHANNEL_WORDS, dateOnly, dateTime, STATUS_WORDS } from '../../shared/dossier-words.js';
+import { ACTION_WORDS, CHANNEL_WORDS, dateTime, STATUS_WORDS } from '../../shared/dossier-words.js';
 import { ApiProblem, type DossierDocument, type DossierRecord } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { answerRows } from './answer-rows.js';
