@@ -75,6 +75,29 @@ export async function fileDossier(applicant: string, overrides: Record<string, u
   return body;
 }
 
+/** Files a dossier at Ba Đình's counter (2.000815) as the signed-in officer does; answers the receipt. */
+export async function fileAtCounter(applicant: string, channel: 'in-person' | 'postal', receive = false): Promise<{ code: string; secret: string }> {
+  keys += 1;
+  const request = {
+    version: 1,
+    channel,
+    delivery: 'in-person',
+    answers: { hoTen: applicant, banSao: [{ tenGiayTo: 'Giấy khai sinh', soTrang: 1, soBan: 1 }] },
+    documents: [{ document: 'ban-chinh', uploads: [await upload(pdfFile())] }],
+    applicant: { name: applicant },
+    receive,
+  };
+  const { status, body } = await json('/api/v1/admin/agencies/phuong-ba-dinh/procedures/2.000815/dossiers', { method: 'POST', body: JSON.stringify(request), headers: { 'Idempotency-Key': `office-counter-${keys}-${Date.now()}` } });
+  if (status !== 201) throw new Error(`counter intake: HTTP ${status} ${JSON.stringify(body)}`);
+  return body.receipt;
+}
+
+/** An officer's action through the real route, on the revision just read, as the back office sends it. */
+export async function actOn(code: string, action: string, body: Record<string, unknown> = {}): Promise<{ status: number; body: any }> {
+  const seen = await fetch(`/api/v1/admin/dossiers/${code}`);
+  return json(`/api/v1/admin/dossiers/${code}/${action}`, { method: 'POST', body: JSON.stringify(body), headers: { 'If-Match': seen.headers.get('etag') ?? '"0"' } });
+}
+
 /** Puts markup in the page and returns its first element, removed after the test by `cleanup`. */
 export function fixture<T extends Element>(markup: string): T {
   const holder = document.createElement('div');

@@ -44,6 +44,7 @@ export class MotcuaInbox extends OfficeElement {
     page: { state: true },
     problem: { state: true },
     names: { state: true },
+    steps: { state: true },
   };
 
   private readonly t = this.wording(INBOX_TEXT);
@@ -52,10 +53,13 @@ export class MotcuaInbox extends OfficeElement {
   declare now: Date | undefined;
   declare filters: Filters;
   declare offset: number;
-  declare page: { items: DossierRow[]; total: number } | undefined;
+  /** The page on screen, with the offset it was asked at (the officer may have moved on). */
+  declare page: { items: DossierRow[]; total: number; offset: number } | undefined;
   declare problem: string | undefined;
   /** The agency's procedures' names by code, for the rows. */
   declare names: ReadonlyMap<string, LocalText>;
+  /** The steps' names of each procedure version on screen, by `code@version`, then step id. */
+  declare steps: ReadonlyMap<string, ReadonlyMap<string, LocalText>>;
   private loading: string | undefined;
 
   constructor() {
@@ -63,6 +67,7 @@ export class MotcuaInbox extends OfficeElement {
     this.filters = {};
     this.offset = 0;
     this.names = new Map();
+    this.steps = new Map();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -84,10 +89,26 @@ export class MotcuaInbox extends OfficeElement {
     try {
       const page = await this.api.dossiers(this.agency, asked);
       // An answer to filters the officer has since changed is dropped.
-      if (this.loading === key) this.page = page;
+      if (this.loading === key) this.page = { ...page, offset: asked.offset };
+      void this.loadSteps(page.items);
     } catch (error) {
       if (this.loading === key) this.problem = error instanceof ApiProblem ? error.message : String(error);
     }
+  }
+
+  /** The steps of the versions the rows were filed under, each version read once. */
+  private async loadSteps(rows: readonly DossierRow[]): Promise<void> {
+    const versions = new Map(rows.filter((row) => row.step).map((row) => [`${row.procedure.code}@${row.procedure.version}`, row.procedure]));
+    for (const [key, { code, version }] of versions) {
+      if (this.steps.has(key)) continue;
+      const definition = await this.api.definition(code, version).catch(() => undefined);
+      if (definition) this.steps = new Map([...this.steps, [key, new Map(definition.steps.map((step) => [step.id, step.name]))]]);
+    }
+  }
+
+  private stepName(row: DossierRow): string {
+    if (!row.step) return '';
+    return textIn(this.steps.get(`${row.procedure.code}@${row.procedure.version}`)?.get(row.step), this.language) || row.step;
   }
 
   private readonly onFilter = (event: SubmitEvent): void => {
@@ -147,12 +168,13 @@ export class MotcuaInbox extends OfficeElement {
     const locale = this.language;
     const overdue = this.isOverdue(row);
     const name = this.names.get(row.procedure.code);
+    const step = this.stepName(row);
     return html`<tr class=${overdue ? 'late' : ''}>
       <td data-label=${t('code')}><button class="secondary" type="button" aria-label=${t('open', { code: row.code })} @click=${() => this.open(row.code)}>${row.code}</button></td>
       <td data-label=${t('procedure')}>${row.procedure.code}${name ? html` ${textIn(name, locale)}` : nothing}</td>
       <td data-label=${t('applicant')}>${row.applicantName ?? ''}</td>
       <td data-label=${t('channel')}>${CHANNEL_WORDS[row.channel][locale]}</td>
-      <td data-label=${t('statusStep')}>${STATUS_WORDS[row.status][locale]}${row.step ? html`<br />${row.step}` : nothing}</td>
+      <td data-label=${t('statusStep')}>${STATUS_WORDS[row.status][locale]}${step ? html`<br /><span class="step">${step}</span>` : nothing}</td>
       <td data-label=${t('dueDate')}>${row.dueAt ? dateOnly(row.dueAt, locale) : t('noDue')}${overdue ? html` <strong class="overdue">⚠ ${t('overdue')}</strong>` : nothing}</td>
     </tr>`;
   }
@@ -160,10 +182,10 @@ export class MotcuaInbox extends OfficeElement {
   override render() {
     const t = this.t;
     const page = this.page;
-    const last = page ? Math.min(this.offset + PAGE_SIZE, page.total) : 0;
+    const last = page ? Math.min(page.offset + PAGE_SIZE, page.total) : 0;
     return html`<h2>${t('heading')}</h2>
       ${this.renderFilters()} ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-      <p role="status">${page === undefined ? t('loading') : page.total === 0 ? t('none') : t('count', { from: this.offset + 1, to: last, total: page.total })}</p>
+      <p role="status">${page === undefined ? t('loading') : page.total === 0 ? t('none') : t('count', { from: page.offset + 1, to: last, total: page.total })}</p>
       ${page && page.items.length > 0
         ? html`<div class="table">
               <table part="table">
@@ -183,8 +205,8 @@ export class MotcuaInbox extends OfficeElement {
               </table>
             </div>
             <nav aria-label=${t('pages')}>
-              <button class="secondary" type="button" ?disabled=${this.offset === 0} @click=${() => (this.offset = Math.max(0, this.offset - PAGE_SIZE))}>${t('previous')}</button>
-              <button class="secondary" type="button" ?disabled=${last >= page.total} @click=${() => (this.offset += PAGE_SIZE)}>${t('next')}</button>
+              <button class="secondary" type="button" ?disabled=${page.offset === 0} @click=${() => (this.offset = Math.max(0, page.offset - PAGE_SIZE))}>${t('previous')}</button>
+              <button class="secondary" type="button" ?disabled=${last >= page.total} @click=${() => (this.offset = page.offset + PAGE_SIZE)}>${t('next')}</button>
             </nav>`
         : nothing}`;
   }
