@@ -30,6 +30,13 @@ export const ACTION_WORDS: Readonly<Record<DossierAction, Bilingual>> = {
   withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
 };
 
+/** What a history line says was done: the actions, the filing and the citizen's rating. */
+export const EVENT_WORDS: Readonly<Record<string, Bilingual>> = {
+  ...ACTION_WORDS,
+  submit: { vi: 'Nộp hồ sơ', en: 'Filed' },
+  rate: { vi: 'Đánh giá', en: 'Rated' },
+};
+
 /** A date-time as an officer reads it, in Vietnam's time. */
 export function dateTime(iso: string, locale: 'vi' | 'en'): string {
   return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));

@@ -1,7 +1,7 @@
 import type { LocalText, ProcedureDefinition } from '@motcua/core';
 import { money, textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ACTION_WORDS, CHANNEL_WORDS, dateTime, STATUS_WORDS } from '../../shared/dossier-words.js';
+import { CHANNEL_WORDS, dateTime, EVENT_WORDS, STATUS_WORDS } from '../../shared/dossier-words.js';
 import { ApiProblem, type DossierDocument, type DossierRecord } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { answerRows } from './answer-rows.js';
@@ -139,9 +139,10 @@ export class MotcuaDossierView extends OfficeElement {
     const t = this.t;
     const locale = this.language;
     const what = (entry: DossierRecord['history'][number]) => {
-      const action = entry.action && entry.action in ACTION_WORDS ? ACTION_WORDS[entry.action as keyof typeof ACTION_WORDS][locale] : (entry.action ?? '');
-      const to = entry.toStatus && entry.toStatus in STATUS_WORDS ? STATUS_WORDS[entry.toStatus as keyof typeof STATUS_WORDS][locale] : (entry.toStatus ?? '');
-      return [action, to].filter(Boolean).join(' → ');
+      const action = EVENT_WORDS[entry.action]?.[locale] ?? entry.action;
+      const to = STATUS_WORDS[entry.toStatus as keyof typeof STATUS_WORDS]?.[locale] ?? entry.toStatus;
+      const step = entry.toStep && entry.toStep !== entry.fromStep ? textIn(dossier.step.steps.find((s) => s.id === entry.toStep)?.name, locale) || entry.toStep : '';
+      return [action, to, step].filter(Boolean).join(' → ');
     };
     return html`<section part="history" aria-labelledby="history">
       <h3 id="history">${t('history')}</h3>
@@ -184,7 +185,7 @@ export class MotcuaDossierView extends OfficeElement {
         </dl>
       </section>
       ${this.renderClock(dossier)} ${this.renderNotices(dossier)}
-      <motcua-dossier-actions .server=${this.server} locale=${locale} .officer=${this.officer} .dossier=${dossier} .definition=${this.definition} .overdue=${dossier.clock.overdue} @motcua-acted=${() => void this.load()}></motcua-dossier-actions>
+      <motcua-dossier-actions .server=${this.server} locale=${locale} .dossier=${dossier} .definition=${this.definition} .overdue=${dossier.clock.overdue} @motcua-acted=${() => void this.load()}></motcua-dossier-actions>
       <section part="answers" aria-labelledby="answers">
         <h3 id="answers">${t('answers')}</h3>
         <dl>
