@@ -37,13 +37,16 @@ export const EVENT_WORDS: Readonly<Record<string, Bilingual>> = {
   rate: { vi: 'Đánh giá', en: 'Rated' },
 };
 
+/** Dates in full, as official papers write them: 23/11/2026. */
+const DAY = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+
 /** A date-time as an officer reads it, in Vietnam's time. */
 export function dateTime(iso: string, locale: 'vi' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { ...DAY, hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
 }
 
 /** A date alone (an ISO date or date-time), in Vietnam's time. */
 export function dateOnly(iso: string, locale: 'vi' | 'en'): string {
   const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00+07:00`) : new Date(iso);
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { ...DAY, timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
 }
