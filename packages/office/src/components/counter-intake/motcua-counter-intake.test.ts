@@ -38,7 +38,7 @@ describe('<motcua-counter-intake>', () => {
     const form = await start(intake, { procedure: '2.000815', name: 'Vũ Thị Quầy', idNumber: '001203004567', phone: '0912345678' }, 'in-person');
     expect(form.getAttribute('channel')).to.equal('in-person');
     await fillCopyRequest(form, 'Vũ Thị Quầy', pdfFile('hoc-ba-quet.pdf'));
-    (form.shadowRoot?.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    (shadow(form).querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await until(() => shadow(intake).querySelector('motcua-intake-slip') !== null, 20_000);
     const receipt = intake.receipt;
     expect(receipt?.channel).to.equal('in-person');
