@@ -23,6 +23,7 @@ import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
 import { DOSSIER_FILE_CSP, DOSSIER_FILE_PATH, dossierFileRoutes } from './routes/admin/dossier-file-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
+import { statisticsRoutes } from './routes/admin/statistics-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
@@ -85,6 +86,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     const stored = services.procedures.versionInForce(code, services.now().toISOString());
     if (stored) services.compiled.get(stored);
   }
+  services.statistics.ensureBuilt();
   const app = new Hono<AppEnv>();
   const ajv = createAjv();
 
@@ -154,6 +156,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...dossierFileRoutes,
     ...dossierActionRoutes,
     ...auditRoutes,
+    ...statisticsRoutes,
   ];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });

@@ -12,8 +12,10 @@ export interface ErrorBody {
 /** Errors of the procedure model that mean "these inputs do not fit this procedure". */
 const UNPROCESSABLE = new Set(['case-required', 'case-unknown', 'case-none-applies', 'fee-overflow', 'condition-unknown']);
 
-function localeOf(c: Context): Locale {
-  return pickLocale(c.req.header('accept-language'));
+/** The language a caller asks for: `?lang=vi|en` first (a link or a download cannot set headers), else Accept-Language. */
+export function localeOf(c: Context): Locale {
+  const lang = c.req.query('lang');
+  return lang === 'vi' || lang === 'en' ? lang : pickLocale(c.req.header('accept-language'));
 }
 
 function jsonSafe(details: unknown): unknown {

@@ -17,6 +17,7 @@ export type DossierWrite =
 export function writeDossier(services: Services, write: DossierWrite): void {
   if (write.kind === 'file') {
     services.dossiers.insert(write.dossier, write.documents, write.event);
+    services.statistics.record(undefined, write.dossier);
     return;
   }
   const { before, changes, event } = write;
@@ -25,4 +26,5 @@ export function writeDossier(services: Services, write: DossierWrite): void {
     throw dossierChanged(now?.revision ?? before.revision, now?.status ?? before.status);
   }
   services.dossiers.appendEvent(before.code, event);
+  services.statistics.record(before, { ...before, ...changes });
 }

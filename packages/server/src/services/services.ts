@@ -17,6 +17,7 @@ import { ProcedureStore } from '../db/procedure-store.js';
 import type { ProcedureSearch } from '../search/procedure-search.js';
 import type { SubmissionResult } from '../submission/submit-dossier.js';
 import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
+import { StatisticsStore } from '../statistics/statistics-store.js';
 import { CompiledVersions } from './compiled-versions.js';
 import { DossierSecrets } from './dossier-secrets.js';
 import { ResolvedCalendars } from './resolved-calendars.js';
@@ -47,6 +48,8 @@ export interface Services {
   procedureAdmin: ProcedureAdminStore;
   sessions: SessionStore;
   audit: AuditStore;
+  /** The statistics rollups, kept by the processing ledger. */
+  statistics: StatisticsStore;
   /** Group commit of citizens' submissions. */
   commits: CommitBatcher;
   /** Submissions checked and waiting for their commit, by Idempotency-Key. */
@@ -80,6 +83,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     procedureAdmin: new ProcedureAdminStore(db),
     sessions: new SessionStore(db),
     audit: new AuditStore(db),
+    statistics: new StatisticsStore(db),
     commits: new CommitBatcher(db),
     pendingSubmissions: new Map(),
     now,

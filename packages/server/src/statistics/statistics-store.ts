@@ -1,0 +1,175 @@
+import type { LocalText } from '@motcua/core';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/open-database.js';
+import { dossiers, settings, statisticsDaily, statisticsMonthly, statisticsOpenDossiers, versionListing } from '../db/schema/index.js';
+import { addContributions, changeOf, COUNTERS, openDueOf, type DayCounts, type DossierFacts } from './dossier-contributions.js';
+
+/** A rollup row as the report reads it: [period (month), agency, procedure, ...COUNTERS]. */
+export type RollupRow = [month: string, agency: string, procedure: string, ...counters: number[]];
+
+export interface RollupFilter {
+  /** Agencies to count; undefined: every agency. */
+  agencies?: readonly string[];
+  procedure?: string;
+}
+
+/** Bumped when what the rollups count changes: a start with another value rebuilds them. */
+const ROLLUP_VERSION = '1';
+const MARKER = 'statistics-rollups';
+const p = (name: string) => sql.placeholder(name);
+const FACTS = {
+  code: dossiers.code,
+  agencyId: dossiers.agencyId,
+  procedureCode: dossiers.procedureCode,
+  channel: dossiers.channel,
+  status: dossiers.status,
+  submittedAt: dossiers.submittedAt,
+  receivedAt: dossiers.receivedAt,
+  completedAt: dossiers.completedAt,
+  timeliness: dossiers.timeliness,
+  dueAt: dossiers.dueAt,
+  rating: dossiers.rating,
+  ratedAt: dossiers.ratedAt,
+};
+
+function upsert(db: Db, table: typeof statisticsDaily | typeof statisticsMonthly, period: 'day' | 'month') {
+  const key = period === 'day' ? (table as typeof statisticsDaily).day : (table as typeof statisticsMonthly).month;
+  return db
+    .insert(table)
+    .values({ [period]: p('period'), agencyId: p('agencyId'), procedureCode: p('procedureCode'), ...Object.fromEntries(COUNTERS.map((c) => [c, p(c)])) } as unknown as typeof statisticsDaily.$inferInsert)
+    .onConflictDoUpdate({
+      target: [key, table.agencyId, table.procedureCode],
+      set: Object.fromEntries(COUNTERS.map((c) => [c, sql`${table[c]} + excluded.${sql.identifier(table[c].name)}`])),
+    })
+    .prepare();
+}
+
+/**
+ * The statistics rollups: counters per agency, procedure and local day (and
+ * month), and the open dossiers' due dates, kept in the transaction of every
+ * dossier write (the processing ledger calls `record`) and rebuildable from
+ * the dossiers table.
+ */
+export class StatisticsStore {
+  private readonly daily;
+  private readonly monthly;
+  private readonly putOpen;
+  private readonly dropOpen;
+
+  constructor(private readonly db: Db) {
+    this.daily = upsert(db, statisticsDaily, 'day');
+    this.monthly = upsert(db, statisticsMonthly, 'month');
+    this.putOpen = db
+      .insert(statisticsOpenDossiers)
+      .values({ code: p('code'), agencyId: p('agencyId'), procedureCode: p('procedureCode'), dueAt: p('dueAt') })
+      .onConflictDoUpdate({ target: statisticsOpenDossiers.code, set: { agencyId: sql`excluded.agency_id`, procedureCode: sql`excluded.procedure_code`, dueAt: sql`excluded.due_at` } })
+      .prepare();
+    this.dropOpen = db.delete(statisticsOpenDossiers).where(eq(statisticsOpenDossiers.code, p('code'))).prepare();
+  }
+
+  /** Counts a dossier's write (`before` undefined for a new one); call inside the write's transaction. */
+  record(before: DossierFacts | undefined, after: DossierFacts): void {
+    const moved = before !== undefined && (before.agencyId !== after.agencyId || before.procedureCode !== after.procedureCode);
+    if (moved) {
+      const gone: DayCounts = new Map();
+      addContributions(gone, before, -1);
+      this.apply(before, gone);
+    }
+    this.apply(after, changeOf(moved ? undefined : before, after));
+    const was = before ? openDueOf(before) : null;
+    const due = openDueOf(after);
+    if (due && (due !== was || moved)) this.putOpen.run({ code: after.code, agencyId: after.agencyId, procedureCode: after.procedureCode, dueAt: due });
+    else if (!due && was) this.dropOpen.run({ code: after.code });
+  }
+
+  private apply(key: DossierFacts, counts: DayCounts): void {
+    const months: DayCounts = new Map();
+    for (const [day, vector] of counts) {
+      const month = day.slice(0, 7);
+      const sum = months.get(month);
+      months.set(month, sum ? sum.map((n, i) => n + (vector[i] ?? 0)) : [...vector]);
+    }
+    const values = (period: string, vector: number[]) => ({ period, agencyId: key.agencyId, procedureCode: key.procedureCode, ...Object.fromEntries(COUNTERS.map((c, i) => [c, vector[i] ?? 0])) });
+    for (const [day, vector] of counts) this.daily.run(values(day, vector));
+    for (const [month, vector] of months) this.monthly.run(values(month, vector));
+  }
+
+  /**
+   * Recomputes every rollup from the dossiers table in one transaction, an
+   * agency at a time so that memory holds one agency's days, never a year
+   * of the whole province's.
+   */
+  rebuild(): void {
+    this.db.transaction((tx) => {
+      tx.delete(statisticsDaily).run();
+      tx.delete(statisticsMonthly).run();
+      tx.delete(statisticsOpenDossiers).run();
+      const agencies = tx.selectDistinct({ id: dossiers.agencyId }).from(dossiers).all();
+      const ofAgency = tx.select(FACTS).from(dossiers).where(eq(dossiers.agencyId, p('agency'))).prepare();
+      for (const { id } of agencies) {
+        const byProcedure = new Map<string, DayCounts>();
+        for (const d of ofAgency.all({ agency: id })) {
+          let counts = byProcedure.get(d.procedureCode);
+          if (!counts) byProcedure.set(d.procedureCode, (counts = new Map()));
+          addContributions(counts, d, 1);
+          const due = openDueOf(d);
+          if (due) this.putOpen.run({ code: d.code, agencyId: d.agencyId, procedureCode: d.procedureCode, dueAt: due });
+        }
+        for (const [procedureCode, counts] of byProcedure) this.apply({ agencyId: id, procedureCode } as DossierFacts, counts);
+      }
+      tx.insert(settings).values({ name: MARKER, value: ROLLUP_VERSION }).onConflictDoUpdate({ target: settings.name, set: { value: ROLLUP_VERSION } }).run();
+    });
+  }
+
+  /** Builds the rollups on the first start after they were added (or changed), when dossiers filed before are not yet counted. */
+  ensureBuilt(): void {
+    const marker = this.db.select({ value: settings.value }).from(settings).where(eq(settings.name, MARKER)).get();
+    if (marker?.value !== ROLLUP_VERSION) this.rebuild();
+  }
+
+  private scope(table: typeof statisticsDaily | typeof statisticsMonthly | typeof statisticsOpenDossiers, filter: RollupFilter): SQL[] {
+    return [filter.agencies ? inArray(table.agencyId, [...filter.agencies]) : undefined, filter.procedure ? eq(table.procedureCode, filter.procedure) : undefined].filter((c): c is SQL => c !== undefined);
+  }
+
+  /** The rows of whole months and of the days of partly covered months, each labelled with its month. */
+  rows(filter: RollupFilter, months: readonly string[], dayRanges: readonly [string, string][]): RollupRow[] {
+    if (filter.agencies?.length === 0) return [];
+    const read = (table: typeof statisticsDaily | typeof statisticsMonthly, period: SQLiteColumn, where: SQL | undefined): RollupRow[] =>
+      (this.db
+        .select({ period, agency: table.agencyId, procedure: table.procedureCode, ...Object.fromEntries(COUNTERS.map((c) => [c, table[c]])) })
+        .from(table)
+        .where(and(where, ...this.scope(table, filter)))
+        .all() as Record<string, string | number>[]).map((row) => [String(row.period).slice(0, 7), String(row.agency), String(row.procedure), ...COUNTERS.map((c) => Number(row[c]))]);
+    const out: RollupRow[] = [];
+    if (months.length > 0) out.push(...read(statisticsMonthly, statisticsMonthly.month, inArray(statisticsMonthly.month, [...months])));
+    if (dayRanges.length > 0) {
+      const d = statisticsDaily;
+      out.push(...read(d, d.day, or(...dayRanges.map(([from, to]) => and(gte(d.day, from), lte(d.day, to))))));
+    }
+    return out;
+  }
+
+  /** Open dossiers past their due date at `now`, per agency and procedure. */
+  overdue(filter: RollupFilter, now: string): { agency: string; procedure: string; n: number }[] {
+    if (filter.agencies?.length === 0) return [];
+    const o = statisticsOpenDossiers;
+    return this.db
+      .select({ agency: o.agencyId, procedure: o.procedureCode, n: sql<number>`count(*)` })
+      .from(o)
+      .where(and(lt(o.dueAt, now), ...this.scope(o, filter)))
+      .groupBy(o.agencyId, o.procedureCode)
+      .all();
+  }
+
+  /** The names of procedures as their latest published versions give them. */
+  procedureNames(codes: readonly string[]): Map<string, LocalText> {
+    const names = new Map<string, LocalText>();
+    if (codes.length === 0) return names;
+    const v = versionListing;
+    for (const row of this.db.select({ code: v.code, vi: v.nameVi, en: v.nameEn }).from(v).where(inArray(v.code, [...codes])).orderBy(asc(v.code), asc(v.version)).all()) {
+      names.set(row.code, row.en ? { vi: row.vi, en: row.en } : { vi: row.vi });
+    }
+    return names;
+  }
+}
