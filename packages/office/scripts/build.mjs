@@ -1,7 +1,8 @@
-// Bundles the compiled back office (tsc -b writes dist/) into dist/public/office.js, the one script
-// the server's /office page loads (from OFFICE_DIR/public/). Officers' pages are not embedded in
-// agencies' sites, so one file is simpler than the runtime's lazily loaded chunks.
-import { rmSync, statSync } from 'node:fs';
+// Bundles the compiled back office (tsc -b writes dist/) into dist/public/office.js, the script the
+// server's /office page loads (from OFFICE_DIR/public/), and the chunks it imports when needed: the
+// charts' library is fetched only when the statistics are opened, not on a counter's tablet filing
+// a dossier.
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/public', { recursive: true, force: true });
@@ -9,6 +10,8 @@ await build({
   entryPoints: { office: 'dist/main.js' },
   outdir: 'dist/public',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   format: 'esm',
   minify: true,
   target: 'es2022',
@@ -18,4 +21,4 @@ await build({
   // A registration left out of package.json's sideEffects would vanish from the bundle without a word.
   logOverride: { 'ignored-bare-import': 'error' },
 });
-console.log(`dist/public/office.js: ${(statSync('dist/public/office.js').size / 1024).toFixed(0)} KB`);
+for (const name of readdirSync('dist/public')) console.log(`dist/public/${name}: ${(statSync(`dist/public/${name}`).size / 1024).toFixed(0)} KB`);

@@ -112,6 +112,34 @@ export interface CounterSlip {
   officer: string | null;
 }
 
+/** The measures of a period, as the statistics route gives them (stats-api.md). */
+export interface Metrics {
+  received: { inPerson: number; online: number; postal: number; total: number };
+  onlineShare: number | null;
+  resolved: { early: number; onTime: number; late: number; total: number };
+  onTimeRate: number | null;
+  rejected: number;
+  overdueNow: number;
+  averageProcessingDays: number | null;
+  satisfaction: { satisfied: number; acceptable: number; unsatisfied: number; rated: number; satisfiedShare: number | null };
+}
+
+export interface StatisticsQuery {
+  from: string;
+  to: string;
+  agency?: string;
+  procedure?: string;
+}
+
+export interface Statistics {
+  period: { from: string; to: string };
+  filters: { agency: string | null; procedure: string | null };
+  totals: Metrics;
+  byAgency: (Metrics & { agency: string; name: LocalText })[];
+  byProcedure: (Metrics & { procedure: string; name: LocalText })[];
+  byMonth: (Metrics & { month: string })[];
+}
+
 /** What the inbox asks for: every field optional, sent only when set. */
 export interface InboxQuery {
   status?: string;
@@ -194,6 +222,22 @@ export class OfficeApi {
 
   dossier(code: string): Promise<DossierRecord> {
     return this.call('GET', `/api/v1/admin/dossiers/${encodeURIComponent(code)}`);
+  }
+
+  statistics(query: StatisticsQuery): Promise<Statistics> {
+    return this.call('GET', `/api/v1/admin/statistics?${this.periodQuery(query)}`);
+  }
+
+  /** The statistics' CSV (one row per agency × procedure) or the period's dossiers as CSV, headed in the officer's language. */
+  csvUrl(kind: 'statistics' | 'dossiers', query: StatisticsQuery): string {
+    return `${this.server}/api/v1/admin/${kind}.csv?${this.periodQuery(query)}&lang=${this.locale}`;
+  }
+
+  private periodQuery(query: StatisticsQuery): URLSearchParams {
+    const search = new URLSearchParams({ from: query.from, to: query.to });
+    if (query.agency) search.set('agency', query.agency);
+    if (query.procedure) search.set('procedure', query.procedure);
+    return search;
   }
 
   slip(code: string): Promise<CounterSlip> {

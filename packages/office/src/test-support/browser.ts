@@ -75,8 +75,8 @@ export async function fileDossier(applicant: string, overrides: Record<string, u
   return body;
 }
 
-/** Files a dossier at Ba Đình's counter (2.000815) as the signed-in officer does; answers the receipt. */
-export async function fileAtCounter(applicant: string, channel: 'in-person' | 'postal', receive = false): Promise<{ code: string; secret: string }> {
+/** Files a dossier at an agency's counter (2.000815) as the signed-in officer does; answers the receipt. */
+export async function fileAtCounter(applicant: string, channel: 'in-person' | 'postal', receive = false, agency = 'phuong-ba-dinh'): Promise<{ code: string; secret: string }> {
   keys += 1;
   const request = {
     version: 1,
@@ -87,7 +87,7 @@ export async function fileAtCounter(applicant: string, channel: 'in-person' | 'p
     applicant: { name: applicant },
     receive,
   };
-  const { status, body } = await json('/api/v1/admin/agencies/phuong-ba-dinh/procedures/2.000815/dossiers', { method: 'POST', body: JSON.stringify(request), headers: { 'Idempotency-Key': `office-counter-${keys}-${Date.now()}` } });
+  const { status, body } = await json(`/api/v1/admin/agencies/${agency}/procedures/2.000815/dossiers`, { method: 'POST', body: JSON.stringify(request), headers: { 'Idempotency-Key': `office-counter-${keys}-${Date.now()}` } });
   if (status !== 201) throw new Error(`counter intake: HTTP ${status} ${JSON.stringify(body)}`);
   return body.receipt;
 }

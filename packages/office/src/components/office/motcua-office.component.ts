@@ -6,19 +6,20 @@ import { OfficeElement, officerContext, officeStyles } from '../../shared/office
 import { officeShellStyles } from './motcua-office.styles.js';
 import { OFFICE_TEXT } from './office-text.js';
 
-type View = { kind: 'inbox' } | { kind: 'dossier'; code: string } | { kind: 'intake' };
+type View = { kind: 'inbox' } | { kind: 'dossier'; code: string } | { kind: 'intake' } | { kind: 'statistics' };
 
-/** The view a location hash names: `#dossier/CODE`, `#intake`, else the inbox. */
+/** The view a location hash names: `#dossier/CODE`, `#intake`, `#statistics`, else the inbox. */
 function viewOf(hash: string): View {
   const dossier = /^#dossier\/([A-Z0-9-]{1,40})$/.exec(hash);
   if (dossier?.[1]) return { kind: 'dossier', code: dossier[1] };
-  return hash === '#intake' ? { kind: 'intake' } : { kind: 'inbox' };
+  if (hash === '#intake') return { kind: 'intake' };
+  return hash === '#statistics' ? { kind: 'statistics' } : { kind: 'inbox' };
 }
 
 /**
  * The back office: signs in with the server's officer accounts (the session cookie the builder
  * uses, so the page must be served by the server, at `/office`), then shows the agency's inbox,
- * a dossier's page and counter intake. The officer is shared with every component inside. The
+ * a dossier's page, counter intake and the statistics. The officer is shared with every component inside. The
  * location hash names the view, so the browser's back button and a bookmarked dossier work.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
@@ -26,7 +27,7 @@ function viewOf(hash: string): View {
  * @fires motcua-signed-in - An officer signed in; `detail` is the officer.
  * @csspart header - The title bar with the officer's name, the language switch and the sign-out button.
  * @csspart sign-in - The sign-in form.
- * @csspart nav - The sections (dossiers, counter intake).
+ * @csspart nav - The sections (dossiers, counter intake, statistics).
  */
 export class MotcuaOffice extends OfficeElement {
   static override styles = [officeStyles, officeShellStyles];
@@ -138,6 +139,7 @@ export class MotcuaOffice extends OfficeElement {
       return html`<p class="no-print"><button class="secondary" type="button" @click=${() => this.go('')}>${t('back')}</button></p>
         <motcua-dossier-view .server=${this.server} locale=${locale} code=${view.code}></motcua-dossier-view>`;
     }
+    if (view.kind === 'statistics') return html`<motcua-dashboard .server=${this.server} locale=${locale} .agencies=${this.agencies}></motcua-dashboard>`;
     if (view.kind === 'intake') return html`<motcua-counter-intake .server=${this.server} locale=${locale} agency=${agency}></motcua-counter-intake>`;
     return html`<motcua-inbox .server=${this.server} locale=${locale} agency=${agency} @motcua-open=${(event: CustomEvent<{ code: string }>) => this.go(`#dossier/${event.detail.code}`)}></motcua-inbox>`;
   }
@@ -161,6 +163,7 @@ export class MotcuaOffice extends OfficeElement {
         <ul>
           <li><a href="#" aria-current=${current('inbox')} @click=${(event: Event) => (event.preventDefault(), this.go(''))}>${t('inbox')}</a></li>
           <li><a href="#intake" aria-current=${current('intake')} @click=${(event: Event) => (event.preventDefault(), this.go('#intake'))}>${t('intake')}</a></li>
+          <li><a href="#statistics" aria-current=${current('statistics')} @click=${(event: Event) => (event.preventDefault(), this.go('#statistics'))}>${t('statistics')}</a></li>
           ${agencies.length > 1
             ? html`<li>
                 <label
