@@ -42,5 +42,6 @@ export const DOSSIER_VIEW_TEXT = {
   what: { vi: 'Việc', en: 'What' },
   who: { vi: 'Người thực hiện', en: 'By' },
   note: { vi: 'Ghi chú', en: 'Note' },
+  slip: { vi: 'Giấy tiếp nhận và hẹn trả kết quả', en: 'Receipt and appointment slip' },
   citizen: { vi: 'Công dân', en: 'Citizen' },
 } as const satisfies Record<string, Bilingual>;

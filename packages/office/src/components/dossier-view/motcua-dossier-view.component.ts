@@ -40,6 +40,7 @@ export class MotcuaDossierView extends OfficeElement {
     definition: { state: true },
     problem: { state: true },
     previewing: { state: true },
+    slipShown: { state: true },
   };
 
   private readonly t = this.wording(DOSSIER_VIEW_TEXT);
@@ -48,12 +49,15 @@ export class MotcuaDossierView extends OfficeElement {
   declare dossier: DossierRecord | undefined;
   declare definition: ProcedureDefinition | undefined;
   declare problem: string | undefined;
+  /** Whether the receipt and appointment slip is shown, to print it again. */
+  declare slipShown: boolean;
   /** The uploads shown in full, by id. */
   declare previewing: ReadonlySet<string>;
 
   constructor() {
     super();
     this.previewing = new Set();
+    this.slipShown = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,7 +170,8 @@ export class MotcuaDossierView extends OfficeElement {
     if (!dossier) return html`${this.problem ? html`<p role="alert">${this.problem}</p>` : html`<p role="status">${t('loading')}</p>`}`;
     const names = documentNames(this.definition);
     const step = textIn(dossier.step.current?.name, locale);
-    return html`<h2>${t('heading', { code: dossier.code })}</h2>
+    return html`<div class=${this.slipShown ? 'with-slip' : ''}>
+      <h2>${t('heading', { code: dossier.code })}</h2>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
       <section aria-labelledby="summary">
         <h3 id="summary" class="visually-hidden">${t('summary')}</h3>
@@ -206,6 +211,9 @@ export class MotcuaDossierView extends OfficeElement {
           <dd><strong>${money(dossier.fee.total, locale)}</strong></dd>
         </dl>
       </section>
-      ${this.renderHistory(dossier)}`;
+      ${this.renderHistory(dossier)}
+      <p class="no-print"><button class="secondary" type="button" aria-expanded=${this.slipShown ? 'true' : 'false'} @click=${() => (this.slipShown = !this.slipShown)}>${t('slip')}</button></p>
+      ${this.slipShown ? html`<motcua-intake-slip .server=${this.server} locale=${locale} code=${dossier.code}></motcua-intake-slip>` : nothing}
+    </div>`;
   }
 }

@@ -63,4 +63,11 @@ export const dossierViewStyles = css`
       margin-bottom: 0.5em;
     }
   }
+  /* On paper, once the slip is open: the slip alone. */
+  @media print {
+    .with-slip > :not(motcua-intake-slip),
+    .no-print {
+      display: none;
+    }
+  }
 `;

@@ -103,4 +103,16 @@ describe('<motcua-dossier-view>', () => {
     await view.load();
     expect(view.dossier?.status).to.equal('received');
   });
+
+  it('shows the receipt and appointment slip again, to print it for a citizen who lost theirs', async () => {
+    const { code } = await fileDossier('Phạm Văn Trang');
+    const view = await openDossier(code);
+    const button = [...shadow(view).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Giấy tiếp nhận và hẹn trả kết quả') as HTMLButtonElement;
+    button.click();
+    await until(() => shadow(view).querySelector('motcua-intake-slip') !== null);
+    const slip = shadow(view).querySelector('motcua-intake-slip') as HTMLElement & { slip?: { code: string } };
+    await until(() => slip.slip !== undefined);
+    expect(slip.slip?.code).to.equal(code);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+  });
 });
