@@ -67,8 +67,11 @@ export const officeStyles = css`
   }
   label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     font-weight: 600;
+    min-width: 0;
+    max-width: 100%;
   }
   input,
   select,

@@ -21,6 +21,10 @@ export const officeShellStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  nav li {
+    min-width: 0;
+    max-width: 100%;
+  }
   nav ul {
     list-style: none;
     padding: 0;
