@@ -73,8 +73,11 @@ export class MotcuaDossierView extends OfficeElement {
       const dossier = await this.api.dossier(code);
       const definition = this.definition?.code === dossier.procedure.code && this.dossier?.procedure.version === dossier.procedure.version ? this.definition : await this.api.definition(dossier.procedure.code, dossier.procedure.version);
       if (code !== this.code) return;
+      const opened = this.dossier?.code !== code;
       this.definition = definition;
       this.dossier = dossier;
+      // A keyboard or screen-reader user lands on the dossier just opened, not at the top of the page.
+      if (opened) void this.updateComplete.then(() => (this.renderRoot.querySelector('h2') as HTMLElement | null)?.focus());
     } catch (error) {
       this.problem = error instanceof ApiProblem ? error.message : String(error);
     }
@@ -171,7 +174,7 @@ export class MotcuaDossierView extends OfficeElement {
     const names = documentNames(this.definition);
     const step = textIn(dossier.step.current?.name, locale);
     return html`<div class=${this.slipShown ? 'with-slip' : ''}>
-      <h2>${t('heading', { code: dossier.code })}</h2>
+      <h2 tabindex="-1">${t('heading', { code: dossier.code })}</h2>
       ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
       <section aria-labelledby="summary">
         <h3 id="summary" class="visually-hidden">${t('summary')}</h3>

@@ -49,6 +49,7 @@ describe('<motcua-dossier-view>', () => {
   it('shows the answers under the form’s labels, the documents with a preview, the fee and the history', async () => {
     const { code } = await fileDossier('Phạm Văn Trang');
     const view = await openDossier(code);
+    expect(shadow(view).activeElement?.textContent, 'the keyboard lands on the dossier opened').to.equal(`Hồ sơ ${code}`);
     expect(lines(view, '[part=answers]')).to.deep.equal([
       'Họ và tên người yêu cầu: Phạm Văn Trang',
       'Giấy tờ cần chứng thực 1 › Tên giấy tờ: Học bạ',

@@ -106,6 +106,13 @@ export class MotcuaInbox extends OfficeElement {
     }
   }
 
+  /** The steps of the procedures seen so far, by id, for the step filter's suggestions. */
+  private knownSteps(): Map<string, string> {
+    const known = new Map<string, string>();
+    for (const steps of this.steps.values()) for (const [id, name] of steps) if (!known.has(id)) known.set(id, textIn(name, this.language));
+    return known;
+  }
+
   private stepName(row: DossierRow): string {
     if (!row.step) return '';
     return textIn(this.steps.get(`${row.procedure.code}@${row.procedure.version}`)?.get(row.step), this.language) || row.step;
@@ -151,7 +158,11 @@ export class MotcuaInbox extends OfficeElement {
     return html`<form part="filters" role="search" aria-label=${t('filters')} @submit=${this.onFilter}>
       <label>${t('search')}<input name="q" type="search" .value=${f.q ?? ''} /></label>
       ${select('status', t('status'), DOSSIER_STATES.map((s) => [s, STATUS_WORDS[s][this.language]]))}
-      <label>${t('step')}<input name="step" .value=${f.step ?? ''} size="10" /></label>
+      <label
+        >${t('step')}<input name="step" list="steps" .value=${f.step ?? ''} size="10" /><datalist id="steps">
+          ${[...this.knownSteps()].map(([id, name]) => html`<option value=${id}>${name}</option>`)}
+        </datalist></label
+      >
       ${select('channel', t('channel'), CHANNELS.map((c) => [c, CHANNEL_WORDS[c][this.language]]))}
       <label>${t('procedure')}<input name="procedure" .value=${f.procedure ?? ''} size="10" /></label>
       ${select('due', t('due'), [

@@ -71,6 +71,8 @@ describe('<motcua-inbox>', () => {
     await filter(inbox, { status: '', channel: 'in-person' });
     expect(codes(inbox)).to.deep.equal([walkIn]);
     expect(rows(inbox)[0]?.textContent).to.contain('Trực tiếp');
+    await until(() => shadow(inbox).querySelector('datalist#steps option[value=tiep-nhan]') !== null);
+    expect(shadow(inbox).querySelector('datalist#steps option[value=tiep-nhan]')?.textContent, 'steps suggested by name').to.equal('Tiếp nhận, kiểm tra bản chính và bản sao');
     await filter(inbox, { channel: '', step: 'tiep-nhan', status: 'received' });
     expect(codes(inbox)).to.deep.equal([received]);
     (shadow(inbox).querySelectorAll('form button')[1] as HTMLButtonElement).click();
