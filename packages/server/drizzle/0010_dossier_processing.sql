@@ -54,6 +54,7 @@ ALTER TABLE `dossiers` ADD `rating_comment` text;--> statement-breakpoint
 ALTER TABLE `dossiers` ADD `rated_at` text;--> statement-breakpoint
 ALTER TABLE `dossiers` ADD `applicant_name` text;--> statement-breakpoint
 ALTER TABLE `dossiers` ADD `search_text` text;--> statement-breakpoint
-CREATE INDEX `dossiers_holder_status` ON `dossiers` (`holder_agency_id`,`status`);--> statement-breakpoint
-CREATE INDEX `dossiers_holder_due` ON `dossiers` (`holder_agency_id`,`due_at`);--> statement-breakpoint
+CREATE INDEX `dossiers_holder_submitted` ON `dossiers` (`holder_agency_id`,`submitted_at`,`code`);--> statement-breakpoint
+CREATE INDEX `dossiers_holder_status` ON `dossiers` (`holder_agency_id`,`status`,`submitted_at`,`code`);--> statement-breakpoint
+CREATE INDEX `dossiers_holder_open_due` ON `dossiers` (`holder_agency_id`,`due_at`,`code`) WHERE "dossiers"."status" NOT IN ('returned', 'rejected', 'withdrawn');--> statement-breakpoint
 UPDATE `dossiers` SET `holder_agency_id` = `agency_id`, `search_text` = lower(`code`) WHERE `holder_agency_id` IS NULL;

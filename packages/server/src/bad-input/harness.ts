@@ -43,7 +43,7 @@ const EN_ONLY = /\b(the|this|must|was|cannot|does|there is)\b/i;
 const LEAK =
   /\bat [\w.$<>]+ \(|\n\s+at |file:\/\/|node:internal|node_modules|\/work\/|\/tmp\/|\/home\/|\/var\/|\.(?:js|ts|mjs|cjs):\d+|SQLITE_|\bsqlite\b|\b(?:SELECT \S|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE)\b|\b(?:Range|Type|Syntax|Reference)Error\b|Maximum call stack|drizzle|better-sqlite3/i;
 
-const TABLES = ['dossiers', 'dossier_events', 'dossier_documents', 'dossier_sequences', 'uploads', 'drafts'] as const;
+const TABLES = ['dossiers', 'dossier_events', 'dossier_documents', 'dossier_sequences', 'dossier_supplements', 'dossier_apologies', 'uploads', 'drafts'] as const;
 
 function filesUnder(dir: string): number {
   let n = 0;
@@ -51,7 +51,7 @@ function filesUnder(dir: string): number {
   return n;
 }
 
-/** Everything a request could have stored: row counts, sequence numbers, attachments, drafts' contents and files on disk. */
+/** Everything a request could have stored: row counts, sequence numbers, attachments, drafts' contents, dossiers' states and files on disk. */
 export function snapshot(t: TestApp): Record<string, unknown> {
   const one = (sql: string) => Object.values(t.database.sqlite.prepare(sql).get() as Record<string, unknown>)[0];
   const state: Record<string, unknown> = {};
@@ -60,6 +60,8 @@ export function snapshot(t: TestApp): Record<string, unknown> {
   state.attachedUploads = one('SELECT COUNT(*) FROM uploads WHERE dossier_code IS NOT NULL');
   const drafts = t.database.sqlite.prepare('SELECT code_hash, body, updated_at, expires_at FROM drafts ORDER BY code_hash').all();
   state.draftsDigest = createHash('sha256').update(JSON.stringify(drafts)).digest('hex');
+  const dossiers = t.database.sqlite.prepare('SELECT code, status, revision, step_id, holder_agency_id, due_at, rating FROM dossiers ORDER BY code').all();
+  state.dossiersDigest = createHash('sha256').update(JSON.stringify(dossiers)).digest('hex');
   state.files = filesUnder(t.config.uploadDir);
   return state;
 }

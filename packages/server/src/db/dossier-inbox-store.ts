@@ -1,9 +1,7 @@
-import { and, asc, desc, eq, gte, isNotNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './open-database.js';
 import type { DossierRow } from './dossier-store.js';
 import { dossiers } from './schema/index.js';
-
-const FINAL = ['returned', 'rejected', 'withdrawn'];
 
 export interface InboxFilter {
   agencyId: string;
@@ -30,28 +28,32 @@ function likeEscaped(text: string): string {
 }
 
 /**
- * The officers' inbox: an agency's dossiers (filed with it or held by it
- * after a forward) by status, step, channel, procedure, due soon, overdue
- * or search. Indexed by holder and status, holder and due date.
+ * The officers' inbox: the dossiers an agency holds (filed with it, or
+ * forwarded to it) by status, step, channel, procedure, due soon, overdue
+ * or search. Indexed by holder and submission, holder and status, and the
+ * open dossiers by holder and due date.
  */
 export class DossierInboxStore {
   constructor(private readonly db: Db) {}
 
   list(filter: InboxFilter): { items: DossierRow[]; total: number } {
+    const dueFilter = filter.dueFrom !== undefined || filter.dueUntil !== undefined || filter.dueBefore !== undefined;
     const conditions: (SQL | undefined)[] = [
-      or(eq(dossiers.holderAgencyId, filter.agencyId), eq(dossiers.agencyId, filter.agencyId)),
+      eq(dossiers.holderAgencyId, filter.agencyId),
       filter.status ? eq(dossiers.status, filter.status) : undefined,
       filter.step ? eq(dossiers.stepId, filter.step) : undefined,
       filter.channel ? eq(dossiers.channel, filter.channel) : undefined,
       filter.procedure ? eq(dossiers.procedureCode, filter.procedure) : undefined,
       filter.search ? sql`${dossiers.searchText} LIKE ${likeEscaped(filter.search)} ESCAPE '\\'` : undefined,
     ];
-    if (filter.dueFrom || filter.dueUntil || filter.dueBefore) conditions.push(isNotNull(dossiers.dueAt), notInArray(dossiers.status, FINAL));
+    // Written out as the open-due index's condition is, so that the index serves it.
+    if (dueFilter) conditions.push(isNotNull(dossiers.dueAt), sql`${dossiers.status} NOT IN ('returned', 'rejected', 'withdrawn')`);
     if (filter.dueFrom) conditions.push(gte(dossiers.dueAt, filter.dueFrom));
     if (filter.dueUntil) conditions.push(lte(dossiers.dueAt, filter.dueUntil));
     if (filter.dueBefore) conditions.push(lt(dossiers.dueAt, filter.dueBefore));
     const where = and(...conditions);
-    const order = filter.sort === 'due' ? [asc(sql`${dossiers.dueAt} IS NULL`), asc(dossiers.dueAt), asc(dossiers.code)] : [desc(dossiers.submittedAt), desc(dossiers.code)];
+    // Dossiers without a due date last, whatever the database's default place for nulls; a due filter has none.
+    const order = filter.sort === 'due' ? [...(dueFilter ? [] : [asc(sql`${dossiers.dueAt} IS NULL`)]), asc(dossiers.dueAt), asc(dossiers.code)] : [desc(dossiers.submittedAt), desc(dossiers.code)];
     const items = this.db.select().from(dossiers).where(where).orderBy(...order).limit(filter.limit).offset(filter.offset).all();
     const total = this.db.select({ n: sql<number>`COUNT(*)` }).from(dossiers).where(where).get()?.n ?? 0;
     return { items, total };

@@ -1,6 +1,7 @@
 import type { DossierAction } from '@motcua/core';
 import type { JsonSchema } from '../http/route-spec.js';
 import { ID } from '../routes/api-schemas.js';
+import { DOCUMENTS_SCHEMA } from '../submission/submission-request.js';
 
 const TEXT = (max: number, description?: string): JsonSchema => ({ type: 'string', minLength: 1, maxLength: max, ...(description ? { description } : {}) });
 const NOTE = TEXT(2000, 'A note for the dossier’s history.');
@@ -11,21 +12,7 @@ const IDS: JsonSchema = { type: 'array', items: ID, maxItems: 200, uniqueItems: 
 export const SUPPLEMENT_ANSWER: JsonSchema = {
   type: 'object',
   properties: {
-    documents: {
-      type: 'array',
-      maxItems: 200,
-      items: {
-        type: 'object',
-        properties: {
-          document: ID,
-          uploads: { type: 'array', items: { type: 'string', format: 'uuid' }, minItems: 1, maxItems: 50, uniqueItems: true },
-          byPost: { const: true },
-        },
-        required: ['document'],
-        oneOf: [{ required: ['uploads'] }, { required: ['byPost'] }],
-        additionalProperties: false,
-      },
-    },
+    documents: DOCUMENTS_SCHEMA,
     answers: { type: 'object', maxProperties: 2000, description: 'Corrected answers: top-level members replace the filed ones; the whole is validated against the version’s form.' },
     note: NOTE,
   },

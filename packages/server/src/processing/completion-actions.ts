@@ -55,7 +55,7 @@ export const returnResult: ActionHandler = (ctx) => {
     if (!upload) throw unfit('upload-unknown', 'Không tìm thấy tệp kết quả đã tải lên.', 'The uploaded result file was not found.', { upload: file });
     if (upload.dossierCode !== null) throw unfit('upload-already-used', 'Tệp này đã thuộc một hồ sơ khác.', 'This file already belongs to a dossier.', { upload: file });
   }
-  if (method === 'postal' && !tracking) throw unfit('tracking-number-required', 'Trả kết quả qua bưu chính cần số hiệu bưu gửi (trackingNumber).', 'A return by post needs the tracking number (trackingNumber).');
+  if (method === 'postal' && !tracking) throw unfit('tracking-number-required', 'Trả kết quả hồ sơ qua bưu chính cần số hiệu bưu gửi (trackingNumber).', 'A return by post needs the tracking number (trackingNumber).');
   const { changes, details } = complete(ctx);
   if (method === 'online' && file) services.uploads.attach([file], row.code);
   return {

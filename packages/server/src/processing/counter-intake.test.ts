@@ -74,8 +74,8 @@ test('the counter files only in person or by post, only for its own agency, only
   assert.deepEqual([outsider.status, outsider.body.error.code], [403, 'forbidden']);
   const noKey = await t.json(INTAKE, postJson(await walkIn(), o.receiver));
   assert.deepEqual([noKey.status, noKey.body.error.code], [400, 'idempotency-key-required']);
-  const before = t.database.sqlite.prepare('SELECT COUNT(*) AS n FROM dossiers').get() as { n: number };
+  const count = t.database.sqlite.prepare('SELECT COUNT(*) AS n FROM dossiers').get() as { n: number };
   const paperMissing = await file(await walkIn({ documents: [{ document: 'don-de-nghi', uploads: [await uploadPdf(t)] }, { document: 'giay-phep-da-cap', byPost: true }] }), o.receiver, 'counter-0000007');
   assert.deepEqual([paperMissing.status, paperMissing.body.error.code], [422, 'posted-documents-missing']);
-  assert.deepEqual(t.database.sqlite.prepare('SELECT COUNT(*) AS n FROM dossiers').get(), before, 'filing and receipt are one transaction: neither is kept');
+  assert.deepEqual(t.database.sqlite.prepare('SELECT COUNT(*) AS n FROM dossiers').get(), count, 'filing and receipt are one transaction: neither is kept');
 });

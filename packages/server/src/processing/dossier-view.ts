@@ -1,4 +1,4 @@
-import { FINAL_STATES, labelAtPath, requiredDocuments, vietnamDate, workingDaysLeft, type DossierState } from '@motcua/core';
+import { FINAL_STATES, labelAtPath, requiredDocuments, vietnamDate, workingDaysLeft, type ChannelKind, type DossierState } from '@motcua/core';
 import type { DossierRow } from '../db/dossier-store.js';
 import type { SupplementRequest } from '../db/dossier-supplement-store.js';
 import type { Services } from '../services/services.js';
@@ -40,7 +40,7 @@ export function stepView(rules: DossierRules) {
 /** A supplement request with the names of the documents and the labels of the fields it asks for. */
 export function supplementView(row: DossierRow, rules: DossierRules, supplement: SupplementRequest) {
   const { definition, evaluator } = rules.compiled;
-  const context = { answers: JSON.parse(row.answers) as Record<string, unknown>, channel: row.channel as 'online', delivery: row.delivery as 'online', case: row.caseId };
+  const context = { answers: JSON.parse(row.answers) as Record<string, unknown>, channel: row.channel as ChannelKind, delivery: row.delivery as ChannelKind, case: row.caseId };
   const requirements = requiredDocuments(rules.effective, context, evaluator);
   return {
     id: supplement.id,

@@ -88,3 +88,16 @@ test('a result returned online is downloaded by the citizen with the secret, and
   assert.match(new TextDecoder().decode(await download.arrayBuffer()), /^%PDF-/);
   assert.equal((await t.request(`${status.result.download}?secret=wrong`)).status, 404);
 });
+
+test('the officers of its agency open the dossier’s files; others, and files of other dossiers, get nothing', async () => {
+  const { code } = await filePermit(t);
+  const other = await filePermit(t);
+  const own = (await detail(t, code, o.specialist)).documents.find((d: any) => d.uploadId).uploadId;
+  const theirs = (await detail(t, other.code, o.specialist)).documents.find((d: any) => d.uploadId).uploadId;
+  const response = await t.request(`/api/v1/admin/dossiers/${code}/files/${own}`, { headers: o.specialist });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'application/pdf');
+  assert.match(new TextDecoder().decode(await response.arrayBuffer()), /^%PDF-/);
+  assert.equal((await t.request(`/api/v1/admin/dossiers/${code}/files/${theirs}`, { headers: o.specialist })).status, 404);
+  assert.equal((await t.request(`/api/v1/admin/dossiers/${code}/files/${own}`, { headers: o.outsider })).status, 403);
+});

@@ -67,17 +67,17 @@ describe('every action in every state (as an admin, who holds every role)', () =
       const allowed = transitionFor(action, state) !== undefined;
       test(`${action} in ${state}: ${allowed ? 'accepted' : '409'}`, async () => {
         const code = await dossierIn(state);
-        const before = await detail(t, code, o.admin);
+        const seen = await detail(t, code, o.admin);
         const response = await act(t, code, action, o.admin, await bodyFor(action));
         if (allowed) {
           assert.equal(response.status, 200, JSON.stringify(response.body));
-          assert.equal(response.body.revision, before.revision + 1);
+          assert.equal(response.body.revision, seen.revision + 1);
         } else {
           assert.equal(response.status, 409, JSON.stringify(response.body));
           assert.equal(response.body.error.code, 'transition-not-allowed');
           assert.equal(response.body.error.details.status, state);
-          const after = await detail(t, code, o.admin);
-          assert.deepEqual([after.revision, after.status, after.history.length], [before.revision, before.status, before.history.length]);
+          const now = await detail(t, code, o.admin);
+          assert.deepEqual([now.revision, now.status, now.history.length], [seen.revision, seen.status, seen.history.length]);
         }
       });
     }

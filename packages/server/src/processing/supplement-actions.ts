@@ -22,6 +22,9 @@ function memberOf(pointer: string): string {
 export const requestSupplement: ActionHandler = ({ services, row, rules, at, actor, body }) => {
   const documents = (body.documents as string[] | undefined) ?? [];
   const fields = (body.fields as string[] | undefined) ?? [];
+  if (documents.length === 0 && fields.length === 0) {
+    throw unfit('supplement-empty', 'Yêu cầu bổ sung cần nêu ít nhất một giấy tờ (documents) hoặc một trường cần sửa (fields).', 'A supplement request names at least one document (documents) or one field to correct (fields).');
+  }
   const known = new Set(rules.effective.documents.map((d) => d.id));
   const unknown = documents.filter((id) => !known.has(id));
   if (unknown.length > 0) throw unfit('document-unknown', `Thủ tục không có giấy tờ: ${unknown.join(', ')}.`, `The procedure has no document: ${unknown.join(', ')}.`, { documents: unknown, known: [...known] });

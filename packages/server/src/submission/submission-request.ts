@@ -25,6 +25,23 @@ export interface SubmissionRequest {
 
 const TEXT = (max: number): JsonSchema => ({ type: 'string', minLength: 1, maxLength: max });
 
+/** Documents given with a dossier or a supplement: each the uploads that make it up, or that its paper follows by post. */
+export const DOCUMENTS_SCHEMA: JsonSchema = {
+  type: 'array',
+  maxItems: 200,
+  items: {
+    type: 'object',
+    properties: {
+      document: ID,
+      uploads: { type: 'array', items: { type: 'string', format: 'uuid' }, minItems: 1, maxItems: 50, uniqueItems: true },
+      byPost: { const: true },
+    },
+    required: ['document'],
+    oneOf: [{ required: ['uploads'] }, { required: ['byPost'] }],
+    additionalProperties: false,
+  },
+};
+
 /** The body of a dossier submission; the same schema validates it and documents it. */
 export const SUBMISSION_SCHEMA: JsonSchema = {
   type: 'object',
@@ -43,21 +60,7 @@ export const SUBMISSION_SCHEMA: JsonSchema = {
     },
     applicantCategory: ID,
     answers: { type: 'object', maxProperties: 2000 },
-    documents: {
-      type: 'array',
-      maxItems: 200,
-      items: {
-        type: 'object',
-        properties: {
-          document: ID,
-          uploads: { type: 'array', items: { type: 'string', format: 'uuid' }, minItems: 1, maxItems: 50, uniqueItems: true },
-          byPost: { const: true },
-        },
-        required: ['document'],
-        oneOf: [{ required: ['uploads'] }, { required: ['byPost'] }],
-        additionalProperties: false,
-      },
-    },
+    documents: DOCUMENTS_SCHEMA,
   },
   required: ['version', 'agency', 'channel', 'delivery', 'answers', 'documents'],
   additionalProperties: false,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { procedures } from './catalogue.js';
 
@@ -127,8 +128,10 @@ export const dossiers = sqliteTable(
     uniqueIndex('dossiers_idempotency').on(t.idempotencyKey),
     index('dossiers_agency_status').on(t.agencyId, t.status),
     index('dossiers_submitted').on(t.submittedAt),
-    index('dossiers_holder_status').on(t.holderAgencyId, t.status),
-    index('dossiers_holder_due').on(t.holderAgencyId, t.dueAt),
+    // The officers' inbox: newest first, by status, and the open dossiers by due date (due soon, overdue).
+    index('dossiers_holder_submitted').on(t.holderAgencyId, t.submittedAt, t.code),
+    index('dossiers_holder_status').on(t.holderAgencyId, t.status, t.submittedAt, t.code),
+    index('dossiers_holder_open_due').on(t.holderAgencyId, t.dueAt, t.code).where(sql`${t.status} NOT IN ('returned', 'rejected', 'withdrawn')`),
   ],
 );
 

@@ -17,7 +17,7 @@ const list: RouteSpec = {
   method: 'get',
   path: '/api/v1/admin/agencies/:id/dossiers',
   operationId: 'listAgencyDossiers',
-  summary: 'The agency’s inbox: dossiers filed with it or held by it, by status, step, channel, procedure, due soon, overdue or search',
+  summary: 'The agency’s inbox: the dossiers it holds (filed with it, or forwarded to it), by status, step, channel, procedure, due soon, overdue or search',
   tags: ['dossiers'],
   auth: OFFICERS,
   params: { type: 'object', properties: { id: ID }, required: ['id'] },
@@ -58,6 +58,17 @@ const slip: RouteSpec = {
   auth: OFFICERS,
   params: { type: 'object', properties: { code: DOSSIER_CODE }, required: ['code'] },
   responses: { 200: { description: 'What the slip prints.', schema: { type: 'object' } } },
+};
+
+const file: RouteSpec = {
+  method: 'get',
+  path: '/api/v1/admin/dossiers/:code/files/:upload',
+  operationId: 'getDossierFile',
+  summary: 'A file of the dossier (a document, a supplement’s or the result), for the officers of its agencies to view',
+  tags: ['dossiers'],
+  auth: OFFICERS,
+  params: { type: 'object', properties: { code: DOSSIER_CODE, upload: { type: 'string', format: 'uuid' } }, required: ['code', 'upload'] },
+  responses: { 200: { description: 'The file, with its type.', contentType: 'application/octet-stream' } },
 };
 
 /** A dossier an officer may read: a member of the agency it was filed with or of the one holding it. */
@@ -133,6 +144,20 @@ export const dossierAdminRoutes: [RouteSpec, Handler][] = [
         200,
         { ETag: `"${row.revision}"`, 'Cache-Control': 'no-store' },
       );
+    },
+  ],
+  [
+    file,
+    (c, { params, auth }, services) => {
+      const row = readableDossier(services, params.code as string, auth);
+      const upload = services.uploads.get(params.upload as string);
+      // Only the dossier's own files: an upload id alone opens nothing.
+      if (!upload || upload.dossierCode !== row.code) throw notFound({ vi: 'tệp này trong hồ sơ', en: 'This file of the dossier' });
+      return c.body(new Uint8Array(services.files.read(upload.sha256)), 200, {
+        'Content-Type': upload.mime,
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(upload.name)}`,
+        'Cache-Control': 'private, no-store',
+      });
     },
   ],
   [
