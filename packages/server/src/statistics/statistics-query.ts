@@ -30,9 +30,9 @@ export function checkProcedure(services: Services, procedure: string | undefined
   if (procedure !== undefined && !services.procedures.latestVersion(procedure)) throw notFound({ vi: `thủ tục “${procedure}”`, en: `Procedure “${procedure}”` });
 }
 
-/** The rollups of the period summed per agency, procedure, month and pair, with the dossiers overdue now. */
-export function statisticsSums(services: Services, scope: string[] | undefined, request: StatisticsRequest): StatisticsSums {
-  const filter: RollupFilter = { ...(scope ? { agencies: scope } : {}), ...(request.procedure ? { procedure: request.procedure } : {}) };
+/** The rollups of the period summed per agency, procedure and month (and per agency × procedure when `pairs`), with the dossiers overdue now. */
+export function statisticsSums(services: Services, scope: string[] | undefined, request: StatisticsRequest, pairs = false): StatisticsSums {
+  const filter: RollupFilter = { pairs, ...(scope ? { agencies: scope } : {}), ...(request.procedure ? { procedure: request.procedure } : {}) };
   const { months, dayRanges } = splitPeriod(request.period);
   const rows = services.statistics.rows(filter, months, dayRanges);
   const overdue = services.statistics.overdue(filter, services.now().toISOString());

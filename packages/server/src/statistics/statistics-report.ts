@@ -66,19 +66,27 @@ export class StatisticsSums {
   /** Keyed "agency\tprocedure", for the CSV. */
   readonly byPair = new Map<string, Sums>();
 
-  constructor(rows: readonly RollupRow[], overdue: readonly { agency: string; procedure: string; n: number }[], months: readonly string[]) {
+  /**
+   * `rows.byProcedure` gives the total, the months, the procedures and the
+   * pairs; `rows.byAgency` the agencies (the same rows, or those that
+   * already sum every procedure of an agency).
+   */
+  constructor(rows: { byAgency: readonly RollupRow[]; byProcedure: readonly RollupRow[] }, overdue: readonly { agency: string; procedure: string; n: number }[], months: readonly string[]) {
     for (const month of months) this.byMonth.set(month, blank());
+    for (const [month, agency, procedure, ...counters] of rows.byProcedure) {
+      addTo(this.total, counters, 0);
+      sumInto(this.byProcedure, procedure, counters, 0);
+      sumInto(this.byPair, `${agency}\t${procedure}`, counters, 0);
+      sumInto(this.byMonth, month, counters, 0);
+    }
+    for (const [, agency, , ...counters] of rows.byAgency) sumInto(this.byAgency, agency, counters, 0);
     const none: number[] = [];
-    for (const [month, agency, procedure, ...counters] of rows) this.add(agency, procedure, month, counters, 0);
-    for (const { agency, procedure, n } of overdue) this.add(agency, procedure, undefined, none, n);
-  }
-
-  private add(agency: string, procedure: string, month: string | undefined, counters: readonly number[], overdue: number): void {
-    addTo(this.total, counters, overdue);
-    sumInto(this.byAgency, agency, counters, overdue);
-    sumInto(this.byProcedure, procedure, counters, overdue);
-    sumInto(this.byPair, `${agency}\t${procedure}`, counters, overdue);
-    if (month !== undefined) sumInto(this.byMonth, month, counters, 0);
+    for (const { agency, procedure, n } of overdue) {
+      addTo(this.total, none, n);
+      sumInto(this.byAgency, agency, none, n);
+      sumInto(this.byProcedure, procedure, none, n);
+      sumInto(this.byPair, `${agency}\t${procedure}`, none, n);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { LocalText } from '@motcua/core';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { and, asc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open-database.js';
 import { dossiers, settings, statisticsDaily, statisticsMonthly, statisticsOpenDossiers, versionListing } from '../db/schema/index.js';
 import { addContributions, changeOf, COUNTERS, openDueOf, type DayCounts, type DossierFacts } from './dossier-contributions.js';
@@ -12,7 +12,24 @@ export interface RollupFilter {
   /** Agencies to count; undefined: every agency. */
   agencies?: readonly string[];
   procedure?: string;
+  /** Read agency × procedure rows even without a filter (the CSV lists every pair). */
+  pairs?: boolean;
 }
+
+/** The agency or procedure of the rows that sum all agencies of a procedure, or all procedures of an agency. */
+export const ALL = '*';
+
+function byMonth(counts: DayCounts): DayCounts {
+  const months: DayCounts = new Map();
+  for (const [day, vector] of counts) {
+    const month = day.slice(0, 7);
+    const sum = months.get(month);
+    months.set(month, sum ? sum.map((n, i) => n + (vector[i] ?? 0)) : [...vector]);
+  }
+  return months;
+}
+
+const rowValues = (period: string, agencyId: string, procedureCode: string, vector: readonly number[]) => ({ period, agencyId, procedureCode, ...Object.fromEntries(COUNTERS.map((c, i) => [c, vector[i] ?? 0])) });
 
 /** Bumped when what the rollups count changes: a start with another value rebuilds them. */
 const ROLLUP_VERSION = '1';
@@ -33,11 +50,12 @@ const FACTS = {
   ratedAt: dossiers.ratedAt,
 };
 
+const insertInto = (db: Db, table: typeof statisticsDaily | typeof statisticsMonthly, period: 'day' | 'month') =>
+  db.insert(table).values({ [period]: p('period'), agencyId: p('agencyId'), procedureCode: p('procedureCode'), ...Object.fromEntries(COUNTERS.map((c) => [c, p(c)])) } as unknown as typeof statisticsDaily.$inferInsert);
+
 function upsert(db: Db, table: typeof statisticsDaily | typeof statisticsMonthly, period: 'day' | 'month') {
   const key = period === 'day' ? (table as typeof statisticsDaily).day : (table as typeof statisticsMonthly).month;
-  return db
-    .insert(table)
-    .values({ [period]: p('period'), agencyId: p('agencyId'), procedureCode: p('procedureCode'), ...Object.fromEntries(COUNTERS.map((c) => [c, p(c)])) } as unknown as typeof statisticsDaily.$inferInsert)
+  return insertInto(db, table, period)
     .onConflictDoUpdate({
       target: [key, table.agencyId, table.procedureCode],
       set: Object.fromEntries(COUNTERS.map((c) => [c, sql`${table[c]} + excluded.${sql.identifier(table[c].name)}`])),
@@ -54,12 +72,17 @@ function upsert(db: Db, table: typeof statisticsDaily | typeof statisticsMonthly
 export class StatisticsStore {
   private readonly daily;
   private readonly monthly;
+  /** A rebuild's plain inserts: it writes each row once. */
+  private readonly newDaily;
+  private readonly newMonthly;
   private readonly putOpen;
   private readonly dropOpen;
 
   constructor(private readonly db: Db) {
     this.daily = upsert(db, statisticsDaily, 'day');
     this.monthly = upsert(db, statisticsMonthly, 'month');
+    this.newDaily = insertInto(db, statisticsDaily, 'day').prepare();
+    this.newMonthly = insertInto(db, statisticsMonthly, 'month').prepare();
     this.putOpen = db
       .insert(statisticsOpenDossiers)
       .values({ code: p('code'), agencyId: p('agencyId'), procedureCode: p('procedureCode'), dueAt: p('dueAt') })
@@ -83,22 +106,19 @@ export class StatisticsStore {
     else if (!due && was) this.dropOpen.run({ code: after.code });
   }
 
-  private apply(key: DossierFacts, counts: DayCounts): void {
-    const months: DayCounts = new Map();
-    for (const [day, vector] of counts) {
-      const month = day.slice(0, 7);
-      const sum = months.get(month);
-      months.set(month, sum ? sum.map((n, i) => n + (vector[i] ?? 0)) : [...vector]);
+  /** Adds counts to the agency × procedure rows and to the rows that sum all procedures of the agency and all agencies of the procedure. */
+  private apply(key: { agencyId: string; procedureCode: string }, counts: DayCounts): void {
+    const months = byMonth(counts);
+    for (const [agencyId, procedureCode] of [[key.agencyId, key.procedureCode], [key.agencyId, ALL], [ALL, key.procedureCode]] as const) {
+      for (const [day, vector] of counts) this.daily.run(rowValues(day, agencyId, procedureCode, vector));
+      for (const [month, vector] of months) this.monthly.run(rowValues(month, agencyId, procedureCode, vector));
     }
-    const values = (period: string, vector: number[]) => ({ period, agencyId: key.agencyId, procedureCode: key.procedureCode, ...Object.fromEntries(COUNTERS.map((c, i) => [c, vector[i] ?? 0])) });
-    for (const [day, vector] of counts) this.daily.run(values(day, vector));
-    for (const [month, vector] of months) this.monthly.run(values(month, vector));
   }
 
   /**
    * Recomputes every rollup from the dossiers table in one transaction, an
-   * agency at a time so that memory holds one agency's days, never a year
-   * of the whole province's.
+   * agency at a time, so that memory holds one agency's days and the
+   * province's per-procedure days, never every agency × procedure × day.
    */
   rebuild(): void {
     this.db.transaction((tx) => {
@@ -107,17 +127,26 @@ export class StatisticsStore {
       tx.delete(statisticsOpenDossiers).run();
       const agencies = tx.selectDistinct({ id: dossiers.agencyId }).from(dossiers).all();
       const ofAgency = tx.select(FACTS).from(dossiers).where(eq(dossiers.agencyId, p('agency'))).prepare();
+      const byProcedure = new Map<string, DayCounts>();
+      const countsOf = (map: Map<string, DayCounts>, key: string) => map.get(key) ?? map.set(key, new Map()).get(key) as DayCounts;
+      const add = (agencyId: string, procedureCode: string, counts: DayCounts) => {
+        for (const [day, vector] of counts) this.newDaily.run(rowValues(day, agencyId, procedureCode, vector));
+        for (const [month, vector] of byMonth(counts)) this.newMonthly.run(rowValues(month, agencyId, procedureCode, vector));
+      };
       for (const { id } of agencies) {
-        const byProcedure = new Map<string, DayCounts>();
+        const pairs = new Map<string, DayCounts>();
+        const agencyCounts: DayCounts = new Map();
         for (const d of ofAgency.all({ agency: id })) {
-          let counts = byProcedure.get(d.procedureCode);
-          if (!counts) byProcedure.set(d.procedureCode, (counts = new Map()));
-          addContributions(counts, d, 1);
+          addContributions(countsOf(pairs, d.procedureCode), d, 1);
+          addContributions(agencyCounts, d, 1);
+          addContributions(countsOf(byProcedure, d.procedureCode), d, 1);
           const due = openDueOf(d);
           if (due) this.putOpen.run({ code: d.code, agencyId: d.agencyId, procedureCode: d.procedureCode, dueAt: due });
         }
-        for (const [procedureCode, counts] of byProcedure) this.apply({ agencyId: id, procedureCode } as DossierFacts, counts);
+        for (const [procedureCode, counts] of pairs) add(id, procedureCode, counts);
+        add(id, ALL, agencyCounts);
       }
+      for (const [procedureCode, counts] of byProcedure) add(ALL, procedureCode, counts);
       tx.insert(settings).values({ name: MARKER, value: ROLLUP_VERSION }).onConflictDoUpdate({ target: settings.name, set: { value: ROLLUP_VERSION } }).run();
     });
   }
@@ -132,22 +161,36 @@ export class StatisticsStore {
     return [filter.agencies ? inArray(table.agencyId, [...filter.agencies]) : undefined, filter.procedure ? eq(table.procedureCode, filter.procedure) : undefined].filter((c): c is SQL => c !== undefined);
   }
 
-  /** The rows of whole months and of the days of partly covered months, each labelled with its month. */
-  rows(filter: RollupFilter, months: readonly string[], dayRanges: readonly [string, string][]): RollupRow[] {
-    if (filter.agencies?.length === 0) return [];
-    const read = (table: typeof statisticsDaily | typeof statisticsMonthly, period: SQLiteColumn, where: SQL | undefined): RollupRow[] =>
-      (this.db
-        .select({ period, agency: table.agencyId, procedure: table.procedureCode, ...Object.fromEntries(COUNTERS.map((c) => [c, table[c]])) })
-        .from(table)
-        .where(and(where, ...this.scope(table, filter)))
-        .all() as Record<string, string | number>[]).map((row) => [String(row.period).slice(0, 7), String(row.agency), String(row.procedure), ...COUNTERS.map((c) => Number(row[c]))]);
-    const out: RollupRow[] = [];
-    if (months.length > 0) out.push(...read(statisticsMonthly, statisticsMonthly.month, inArray(statisticsMonthly.month, [...months])));
-    if (dayRanges.length > 0) {
+  /**
+   * The rows of whole months and of the days of partly covered months, each
+   * labelled with its month. Without a filter, the rows that already sum all
+   * procedures of an agency (for byAgency) and all agencies of a procedure
+   * (for the rest); with one, the agency × procedure rows it selects.
+   */
+  rows(filter: RollupFilter, months: readonly string[], dayRanges: readonly [string, string][]): { byAgency: RollupRow[]; byProcedure: RollupRow[] } {
+    if (filter.agencies?.length === 0) return { byAgency: [], byProcedure: [] };
+    const read = (scope: (table: typeof statisticsDaily | typeof statisticsMonthly) => SQL[]): RollupRow[] => {
+      const out: RollupRow[] = [];
+      const m = statisticsMonthly;
       const d = statisticsDaily;
-      out.push(...read(d, d.day, or(...dayRanges.map(([from, to]) => and(gte(d.day, from), lte(d.day, to))))));
+      if (months.length > 0) out.push(...this.read(m, m.month, [inArray(m.month, [...months]), ...scope(m)]));
+      if (dayRanges.length > 0) out.push(...this.read(d, d.day, [or(...dayRanges.map(([from, to]) => and(gte(d.day, from), lte(d.day, to)))) as SQL, ...scope(d)]));
+      return out;
+    };
+    if (!filter.pairs && !filter.agencies && !filter.procedure) {
+      return { byAgency: read((t) => [eq(t.procedureCode, ALL)]), byProcedure: read((t) => [eq(t.agencyId, ALL)]) };
     }
-    return out;
+    const pairs = read((t) => [...this.scope(t, filter), ne(t.agencyId, ALL), ne(t.procedureCode, ALL)]);
+    return { byAgency: pairs, byProcedure: pairs };
+  }
+
+  private read(table: typeof statisticsDaily | typeof statisticsMonthly, period: SQLiteColumn, where: SQL[]): RollupRow[] {
+    return this.db
+      .select({ period, agency: table.agencyId, procedure: table.procedureCode, ...Object.fromEntries(COUNTERS.map((c) => [c, table[c]])) })
+      .from(table)
+      .where(and(...where))
+      .all()
+      .map((row: Record<string, unknown>) => [String(row.period).slice(0, 7), String(row.agency), String(row.procedure), ...COUNTERS.map((c) => Number(row[c]))] as RollupRow);
   }
 
   /** Open dossiers past their due date at `now`, per agency and procedure. */

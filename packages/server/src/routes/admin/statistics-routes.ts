@@ -118,7 +118,7 @@ export const statisticsRoutes: [RouteSpec, Handler][] = [
     statisticsCsvSpec,
     (c, valid, services) => {
       const { request, scope } = requestOf(valid, services);
-      const sums = statisticsSums(services, scope, request);
+      const sums = statisticsSums(services, scope, request, true);
       const csv = statisticsCsv(sums, namesOf(services, [...sums.byProcedure.keys()]), localeOf(c));
       return c.body(csv, 200, csvHeaders(fileName('thong-ke', request)));
     },
