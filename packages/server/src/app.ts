@@ -20,14 +20,13 @@ import { agencyAdminRoutes } from './routes/admin/agency-admin-routes.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { dossierActionRoutes } from './routes/admin/dossier-action-routes.js';
 import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
-import { DOSSIER_FILE_CSP, DOSSIER_FILE_PATH, dossierFileRoutes } from './routes/admin/dossier-file-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
 import { statisticsRoutes } from './routes/admin/statistics-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
-import { BUILDER_APP, OFFICE_APP, officerAppRoutes } from './routes/officer-app-routes.js';
+import { BUILDER_APP, DOSSIER_FILE_CSP, DOSSIER_FILE_PATH, OFFICE_APP, officerAppRoutes } from './routes/officer-app-routes.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
 import { quoteRoutes } from './routes/quote-routes.js';
 import { staticRoutes } from './routes/static-routes.js';
@@ -153,7 +152,6 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...procedureAdminRoutes,
     ...agencyAdminRoutes(),
     ...dossierAdminRoutes,
-    ...dossierFileRoutes,
     ...dossierActionRoutes,
     ...auditRoutes,
     ...statisticsRoutes,

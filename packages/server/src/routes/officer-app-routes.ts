@@ -73,6 +73,15 @@ export const OFFICE_APP: OfficerApp = {
   csp: { ...OWN_ONLY, objectSrc: ["'self'"], frameSrc: ["'self'"] },
 };
 
+/** The officers' route of a dossier's files, which the back office frames to preview a PDF. */
+export const DOSSIER_FILE_PATH = /^\/api\/v1\/admin\/dossiers\/[^/]+\/files\/[^/]+$/;
+
+/**
+ * Those files' policy: framed by the server's own pages alone (the rest of the API by none), and
+ * running nothing of their own.
+ */
+export const DOSSIER_FILE_CSP: Record<string, string[]> = { defaultSrc: ["'none'"], objectSrc: ["'self'"], frameAncestors: ["'self'"] };
+
 /** What an app's build writes into `<dir>/public/`, and nothing that could leave it. */
 const ASSET_NAME = /^[A-Za-z0-9_-]{1,120}\.(js|css)$/;
 const CONTENT_TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' } as const;
