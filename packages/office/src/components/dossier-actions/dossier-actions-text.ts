@@ -11,6 +11,8 @@ export const DOSSIER_ACTIONS_TEXT = {
   nextStep: { vi: 'Bước kế tiếp', en: 'The next step' },
   postedReceived: { vi: 'Bản giấy đã nhận qua bưu chính', en: 'Papers received by post' },
   resultFile: { vi: 'Tệp kết quả (khi trả trực tuyến)', en: 'Result file (for an online return)' },
+  supplied: { vi: 'Bản quét: {name}', en: 'Scan: {name}' },
+  fieldsOnline: { vi: 'Các trường cần sửa ({fields}) do công dân sửa khi bổ sung trực tuyến.', en: 'The fields to correct ({fields}) are corrected by the citizen online.' },
   toStep: { vi: 'Chuyển đến bước', en: 'Forward to the step' },
   toAgency: { vi: 'Hoặc chuyển đến cơ quan (mã cơ quan)', en: 'Or forward to the agency (its id)' },
   missingDocuments: { vi: 'Giấy tờ cần bổ sung', en: 'Documents to supply' },

@@ -7,6 +7,9 @@ import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { DOSSIER_ACTIONS_TEXT } from './dossier-actions-text.js';
 import { dossierActionsStyles } from './motcua-dossier-actions.styles.js';
 
+/** The prefix of the file inputs that answer a supplement request, one per document asked for. */
+const SUPPLIED = 'supplied:';
+
 /** The inputs whose values are sent as a list. */
 const LISTS = new Set(['documents', 'postedDocumentsReceived']);
 
@@ -92,9 +95,14 @@ export class MotcuaDossierActions extends OfficeElement {
   /** The action's body from its form: lists for the checkboxes, a number of days, the result file uploaded first. */
   private async bodyOf(form: FormData): Promise<Record<string, unknown>> {
     const body: Record<string, unknown> = {};
+    const supplied: { document: string; uploads: string[] }[] = [];
     for (const [name, value] of form) {
       if (value instanceof File) {
-        if (value.size > 0) body[name] = (await this.api.upload(value)).id;
+        if (value.size === 0) continue;
+        const { id } = await this.api.upload(value);
+        // A supplement's scans go under the document they answer; any other file is the action's own (the result).
+        if (name.startsWith(SUPPLIED)) supplied.push({ document: name.slice(SUPPLIED.length), uploads: [id] });
+        else body[name] = id;
         continue;
       }
       const text = value.trim();
@@ -102,6 +110,7 @@ export class MotcuaDossierActions extends OfficeElement {
       if (LISTS.has(name)) body[name] = [...((body[name] as string[] | undefined) ?? []), text];
       else body[name] = name === 'days' ? Number(text) : text;
     }
+    if (supplied.length > 0) body.documents = supplied;
     return body;
   }
 
@@ -144,6 +153,11 @@ export class MotcuaDossierActions extends OfficeElement {
             ${documents.map((d) => html`<label><input type="checkbox" name="documents" value=${d.id} />${textIn(d.name, locale)}</label>`)}
           </fieldset>
           ${reason}`;
+      }
+      case 'supplement': {
+        const open = dossier.supplements.find((request) => request.answeredAt === null);
+        return html`${(open?.documents ?? []).map((d) => html`<label>${t('supplied', { name: textIn(d.name, locale) })}<input name=${`${SUPPLIED}${d.id}`} type="file" required /></label>`)}
+          ${open && open.fields.length > 0 ? html`<p class="hint">${t('fieldsOnline', { fields: open.fields.map((f) => (f.label ? f.label[locale] : f.pointer)).join(', ') })}</p>` : nothing} ${note}`;
       }
       case 'extend':
         return html`<label>${t('days')}<input name="days" type="number" min="1" max="365" required /></label>${reason}`;

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { accessibilityViolations, actOn, cleanup, fileDossier, fixture, loadOffice, shadow, signIn, until } from '../../test-support/browser.js';
+import { accessibilityViolations, actOn, cleanup, fileDossier, fixture, loadOffice, pdfFile, shadow, signIn, until } from '../../test-support/browser.js';
 import type { MotcuaDossierView } from './motcua-dossier-view.component.js';
 
 async function openDossier(code: string, locale = 'vi'): Promise<MotcuaDossierView> {
@@ -13,7 +13,7 @@ const actionsOf = (view: MotcuaDossierView) => shadow(view).querySelector('motcu
 const buttons = (view: MotcuaDossierView) => [...shadow(actionsOf(view)).querySelectorAll('.buttons button')].map((b) => b.textContent?.trim());
 
 /** Opens an action, fills its inputs, confirms, and waits for the page to show the dossier's new state. */
-async function take(view: MotcuaDossierView, action: string, inputs: Record<string, string> = {}): Promise<void> {
+async function take(view: MotcuaDossierView, action: string, inputs: Record<string, string> = {}, ticked: string[] = [], files: Record<string, File> = {}): Promise<void> {
   const actions = actionsOf(view);
   await actions.updateComplete;
   const button = [...shadow(actions).querySelectorAll<HTMLButtonElement>('.buttons button')].find((b) => b.textContent?.trim() === action);
@@ -22,6 +22,12 @@ async function take(view: MotcuaDossierView, action: string, inputs: Record<stri
   await actions.updateComplete;
   const form = shadow(actions).querySelector('form') as HTMLFormElement;
   for (const [name, value] of Object.entries(inputs)) (form.elements.namedItem(name) as HTMLInputElement).value = value;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = ticked.includes(box.value);
+  for (const [name, file] of Object.entries(files)) {
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    (form.elements.namedItem(name) as HTMLInputElement).files = transfer.files;
+  }
   const before = view.dossier;
   form.requestSubmit();
   await until(() => view.dossier !== before || shadow(actions).querySelector('[role=alert]') !== null);
@@ -115,5 +121,24 @@ describe('<motcua-dossier-view>', () => {
     await until(() => slip.slip !== undefined);
     expect(slip.slip?.code).to.equal(code);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('asks for a supplement (the clock pauses), records the scan the citizen brought (it resumes), and extends with an apology to the citizen', async () => {
+    const { code } = await fileDossier('Phạm Văn Trang');
+    const view = await openDossier(code);
+    await take(view, 'Tiếp nhận');
+    await take(view, 'Yêu cầu bổ sung', { reason: 'Thiếu bản sao cần chứng thực.' }, ['ban-sao']);
+    expect(view.dossier?.status).to.equal('supplement-requested');
+    expect(text(view, '[part=clock]')).to.contain('Tạm dừng: đang chờ công dân bổ sung');
+    expect(text(view, 'section[aria-labelledby=supplements]')).to.match(/Thiếu bản sao cần chứng thực\.: Bản sao cần chứng thực \(Đang chờ\)/);
+    await take(view, 'Nhận bổ sung', {}, [], { 'supplied:ban-sao': pdfFile('ban-sao.pdf') });
+    expect(view.dossier?.status).to.equal('received');
+    expect(text(view, '[part=clock]')).not.to.contain('Tạm dừng');
+    expect(text(view, 'section[aria-labelledby=supplements]')).to.contain('Đã bổ sung');
+    expect(text(view, '[part=documents]')).to.contain('ban-sao.pdf');
+    await take(view, 'Gia hạn', { days: '2', reason: 'Cần xác minh với cơ quan cấp bản chính.' });
+    const apology = text(view, 'section[aria-labelledby=apologies]');
+    expect(apology).to.contain(code);
+    expect(apology).to.contain('Cần xác minh với cơ quan cấp bản chính.');
   });
 });
