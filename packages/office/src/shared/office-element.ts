@@ -2,7 +2,9 @@ import { ContextConsumer, createContext } from '@lit/context';
 import { format, type Bilingual } from '@motcua/core';
 import { MotcuaElement } from '@motcua/runtime';
 import { css } from 'lit';
-import { OfficeApi, type Officer } from './office-api.js';
+import { ApiProblem, OfficeApi, type Officer } from './office-api.js';
+
+const UNREACHABLE: Bilingual = { vi: 'Không kết nối được máy chủ. Vui lòng thử lại.', en: 'The server could not be reached. Please try again.' };
 
 /** The signed-in officer, shared by `<motcua-office>` with every component inside it. */
 export const officerContext = createContext<Officer | undefined>(Symbol.for('motcua-officer'));
@@ -26,6 +28,11 @@ export class OfficeElement extends MotcuaElement {
 
   protected get api(): OfficeApi {
     return new OfficeApi(this.serverUrl, this.language);
+  }
+
+  /** What to tell the officer of a failure: the server's own words, else that it could not be reached. */
+  protected problemOf(error: unknown): string {
+    return error instanceof ApiProblem ? error.message : UNREACHABLE[this.language];
   }
 
   /** This component's `t()`: its own table of words, in the officer's current language. */

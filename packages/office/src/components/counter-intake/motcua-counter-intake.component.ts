@@ -2,7 +2,6 @@ import type { LocalText } from '@motcua/core';
 import type { Receipt } from '@motcua/runtime';
 import { textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ApiProblem } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { COUNTER_INTAKE_TEXT } from './counter-intake-text.js';
 import { counterIntakeStyles } from './motcua-counter-intake.styles.js';
@@ -51,7 +50,7 @@ export class MotcuaCounterIntake extends OfficeElement {
       const procedures = await this.api.offeredProcedures(agency);
       if (agency === this.agency) this.procedures = procedures;
     } catch (error) {
-      this.problem = error instanceof ApiProblem ? error.message : String(error);
+      this.problem = this.problemOf(error);
     }
   }
 

@@ -2,7 +2,7 @@ import { vietnamDate } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
 import type { Chart } from 'chart.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ApiProblem, type AgencySummary, type Metrics, type Statistics, type StatisticsQuery } from '../../shared/office-api.js';
+import { type AgencySummary, type Metrics, type Statistics, type StatisticsQuery } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { DASHBOARD_TEXT } from './dashboard-text.js';
 import { dashboardStyles } from './motcua-dashboard.styles.js';
@@ -78,7 +78,7 @@ export class MotcuaDashboard extends OfficeElement {
     } catch (error) {
       if (query === this.query) {
         this.statistics = undefined;
-        this.problem = error instanceof ApiProblem ? error.message : String(error);
+        this.problem = this.problemOf(error);
       }
     }
   }

@@ -2,7 +2,7 @@ import { DOSSIER_TRANSITIONS, type DossierAction, type DossierTransition, type P
 import { textIn } from '@motcua/runtime';
 import { html, nothing } from 'lit';
 import { ACTION_WORDS } from '../../shared/dossier-words.js';
-import { ApiProblem, type DossierRecord } from '../../shared/office-api.js';
+import { type DossierRecord } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { DOSSIER_ACTIONS_TEXT } from './dossier-actions-text.js';
 import { dossierActionsStyles } from './motcua-dossier-actions.styles.js';
@@ -86,7 +86,7 @@ export class MotcuaDossierActions extends OfficeElement {
       this.chosen = undefined;
       this.dispatchEvent(new CustomEvent('motcua-acted', { detail: { action: chosen.action, dossier: updated }, bubbles: true, composed: true }));
     } catch (error) {
-      this.problem = error instanceof ApiProblem ? error.message : String(error);
+      this.problem = this.problemOf(error);
     } finally {
       this.busy = false;
     }

@@ -2,7 +2,7 @@ import type { LocalText, ProcedureDefinition } from '@motcua/core';
 import { money, textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CHANNEL_WORDS, dateTime, EVENT_WORDS, STATUS_WORDS } from '../../shared/dossier-words.js';
-import { ApiProblem, type DossierDocument, type DossierRecord } from '../../shared/office-api.js';
+import { type DossierDocument, type DossierRecord } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { answerRows } from './answer-rows.js';
 import { DOSSIER_VIEW_TEXT } from './dossier-view-text.js';
@@ -79,7 +79,7 @@ export class MotcuaDossierView extends OfficeElement {
       // A keyboard or screen-reader user lands on the dossier just opened, not at the top of the page.
       if (opened) void this.updateComplete.then(() => (this.renderRoot.querySelector('h2') as HTMLElement | null)?.focus());
     } catch (error) {
-      this.problem = error instanceof ApiProblem ? error.message : String(error);
+      this.problem = this.problemOf(error);
     }
   }
 

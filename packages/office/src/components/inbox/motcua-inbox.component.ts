@@ -2,7 +2,7 @@ import { DOSSIER_STATES, FINAL_STATES, type ChannelKind, type LocalText } from '
 import { textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CHANNEL_WORDS, dateOnly, STATUS_WORDS } from '../../shared/dossier-words.js';
-import { ApiProblem, type DossierRow, type InboxQuery } from '../../shared/office-api.js';
+import { type DossierRow, type InboxQuery } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { INBOX_TEXT } from './inbox-text.js';
 import { inboxStyles } from './motcua-inbox.styles.js';
@@ -92,7 +92,7 @@ export class MotcuaInbox extends OfficeElement {
       if (this.loading === key) this.page = { ...page, offset: asked.offset };
       void this.loadSteps(page.items);
     } catch (error) {
-      if (this.loading === key) this.problem = error instanceof ApiProblem ? error.message : String(error);
+      if (this.loading === key) this.problem = this.problemOf(error);
     }
   }
 

@@ -1,7 +1,7 @@
 import { money, textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CHANNEL_WORDS, dateOnly, dateTime } from '../../shared/dossier-words.js';
-import { ApiProblem, type CounterSlip } from '../../shared/office-api.js';
+import { type CounterSlip } from '../../shared/office-api.js';
 import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { INTAKE_SLIP_TEXT } from './intake-slip-text.js';
 import { intakeSlipStyles } from './motcua-intake-slip.styles.js';
@@ -46,7 +46,7 @@ export class MotcuaIntakeSlip extends OfficeElement {
       const slip = await this.api.slip(code);
       if (this.code === code) this.slip = slip;
     } catch (error) {
-      this.problem = error instanceof ApiProblem ? error.message : String(error);
+      this.problem = this.problemOf(error);
     }
   }
 

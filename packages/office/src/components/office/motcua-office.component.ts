@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { textIn } from '@motcua/runtime';
 import { html, nothing } from 'lit';
-import { ApiProblem, type AgencySummary, type Officer } from '../../shared/office-api.js';
+import type { AgencySummary, Officer } from '../../shared/office-api.js';
 import { OfficeElement, officerContext, officeStyles } from '../../shared/office-element.js';
 import { officeShellStyles } from './motcua-office.styles.js';
 import { OFFICE_TEXT } from './office-text.js';
@@ -65,7 +65,7 @@ export class MotcuaOffice extends OfficeElement {
       (officer) => this.signedIn(officer ?? null),
       () => {
         this.signedIn(null);
-        this.problem = this.t('failed');
+        this.problem = this.problemOf(undefined);
       },
     );
   }
@@ -104,7 +104,7 @@ export class MotcuaOffice extends OfficeElement {
       this.signedIn(officer);
       this.dispatchEvent(new CustomEvent('motcua-signed-in', { detail: officer, bubbles: true, composed: true }));
     } catch (error) {
-      this.problem = error instanceof ApiProblem ? error.message : this.t('failed');
+      this.problem = this.problemOf(error);
     }
   };
 

@@ -19,5 +19,4 @@ export const OFFICE_TEXT = {
   intake: { vi: 'Tiếp nhận tại quầy', en: 'Counter intake' },
   statistics: { vi: 'Thống kê', en: 'Statistics' },
   back: { vi: 'Về danh sách hồ sơ', en: 'Back to the dossiers' },
-  failed: { vi: 'Không kết nối được máy chủ. Vui lòng thử lại.', en: 'The server could not be reached. Please try again.' },
 } as const satisfies Record<string, Bilingual>;
