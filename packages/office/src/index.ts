@@ -7,4 +7,3 @@ export { MotcuaInbox } from './components/inbox/motcua-inbox.component.js';
 export { MotcuaIntakeSlip } from './components/intake-slip/motcua-intake-slip.component.js';
 export { MotcuaOffice } from './components/office/motcua-office.component.js';
 export { ApiProblem, OfficeApi, type AgencySummary, type DossierRecord, type DossierRow, type InboxQuery, type Membership, type Metrics, type Officer, type Statistics, type StatisticsQuery } from './shared/office-api.js';
-export { officerContext } from './shared/office-element.js';

@@ -1,31 +1,16 @@
-import { ContextConsumer, createContext } from '@lit/context';
 import { format, type Bilingual } from '@motcua/core';
 import { MotcuaElement } from '@motcua/runtime';
 import { css } from 'lit';
-import { ApiProblem, OfficeApi, type Officer } from './office-api.js';
+import { ApiProblem, OfficeApi } from './office-api.js';
 
 const UNREACHABLE: Bilingual = { vi: 'Không kết nối được máy chủ. Vui lòng thử lại.', en: 'The server could not be reached. Please try again.' };
 
-/** The signed-in officer, shared by `<motcua-office>` with every component inside it. */
-export const officerContext = createContext<Officer | undefined>(Symbol.for('motcua-officer'));
-
 /**
  * What every back-office component shares: the server and language as the runtime's components
- * take them (attributes, else the nearest provider), and the signed-in officer from the app.
+ * take them (attributes, else the nearest provider: `<motcua-office>` is one), the officers' API
+ * client and the officer's words.
  */
 export class OfficeElement extends MotcuaElement {
-  static override properties = {
-    ...MotcuaElement.properties,
-    officer: { attribute: false },
-  };
-
-  declare officer: Officer | undefined;
-
-  constructor() {
-    super();
-    new ContextConsumer(this, { context: officerContext, subscribe: true, callback: (officer) => (this.officer = officer) });
-  }
-
   protected get api(): OfficeApi {
     return new OfficeApi(this.serverUrl, this.language);
   }

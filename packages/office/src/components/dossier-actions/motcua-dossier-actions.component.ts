@@ -21,7 +21,6 @@ const LISTS = new Set(['documents', 'postedDocumentsReceived']);
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - `vi` (default) or `en`.
- * @prop officer - The signed-in officer (from `<motcua-office>` when inside it).
  * @prop dossier - The dossier, as the officers' dossier route gives it.
  * @prop definition - Its procedure version's definition (steps and documents).
  * @prop overdue - Whether the dossier is past its due date: returning it then asks for the reason for the delay.

@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
-import { textIn } from '@motcua/runtime';
-import { html, nothing } from 'lit';
+import { motcuaContext, textIn, type MotcuaConfig } from '@motcua/runtime';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { AgencySummary, Officer } from '../../shared/office-api.js';
-import { OfficeElement, officerContext, officeStyles } from '../../shared/office-element.js';
+import { OfficeElement, officeStyles } from '../../shared/office-element.js';
 import { officeShellStyles } from './motcua-office.styles.js';
 import { OFFICE_TEXT } from './office-text.js';
 
@@ -19,7 +19,8 @@ function viewOf(hash: string): View {
 /**
  * The back office: signs in with the server's officer accounts (the session cookie the builder
  * uses, so the page must be served by the server, at `/office`), then shows the agency's inbox,
- * a dossier's page, counter intake and the statistics. The officer is shared with every component inside. The
+ * a dossier's page, counter intake and the statistics. It provides its server and language to every
+ * component inside (the runtime's `motcuaContext`), so a language switch reaches the citizens' form too. The
  * location hash names the view, so the browser's back button and a bookmarked dossier work.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
@@ -41,7 +42,7 @@ export class MotcuaOffice extends OfficeElement {
   };
 
   private readonly t = this.wording(OFFICE_TEXT);
-  private readonly provider = new ContextProvider(this, { context: officerContext });
+  private readonly provider = new ContextProvider(this, { context: motcuaContext });
 
   declare problem: string | undefined;
   /** The agencies the officer works for (every agency for an admin). */
@@ -54,6 +55,10 @@ export class MotcuaOffice extends OfficeElement {
   constructor() {
     super();
     this.view = viewOf(location.hash);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('server') || !this.provider.value) this.provider.setValue({ server: this.serverUrl, locale: this.language } satisfies MotcuaConfig);
   }
 
   private readonly onHash = () => (this.view = viewOf(location.hash));
@@ -77,8 +82,6 @@ export class MotcuaOffice extends OfficeElement {
 
   private signedIn(officer: Officer | null): void {
     this.session = officer;
-    this.provider.setValue(officer ?? undefined);
-    this.officer = officer ?? undefined;
     this.requestUpdate();
     if (officer) void this.loadAgencies(officer);
   }
@@ -130,18 +133,17 @@ export class MotcuaOffice extends OfficeElement {
 
   private renderView() {
     const t = this.t;
-    const locale = this.language;
     const agency = this.agency;
     if (!this.agencies) return html`<p role="status">${t('loading')}</p>`;
     if (!agency) return html`<p>${t('noAgency')}</p>`;
     const view = this.view;
     if (view.kind === 'dossier') {
       return html`<p class="no-print"><button class="secondary" type="button" @click=${() => this.go('')}>${t('back')}</button></p>
-        <motcua-dossier-view .server=${this.server} locale=${locale} code=${view.code}></motcua-dossier-view>`;
+        <motcua-dossier-view code=${view.code}></motcua-dossier-view>`;
     }
-    if (view.kind === 'statistics') return html`<motcua-dashboard .server=${this.server} locale=${locale} .agencies=${this.agencies}></motcua-dashboard>`;
-    if (view.kind === 'intake') return html`<motcua-counter-intake .server=${this.server} locale=${locale} agency=${agency}></motcua-counter-intake>`;
-    return html`<motcua-inbox .server=${this.server} locale=${locale} agency=${agency} @motcua-open=${(event: CustomEvent<{ code: string }>) => this.go(`#dossier/${event.detail.code}`)}></motcua-inbox>`;
+    if (view.kind === 'statistics') return html`<motcua-dashboard .agencies=${this.agencies}></motcua-dashboard>`;
+    if (view.kind === 'intake') return html`<motcua-counter-intake agency=${agency}></motcua-counter-intake>`;
+    return html`<motcua-inbox agency=${agency} @motcua-open=${(event: CustomEvent<{ code: string }>) => this.go(`#dossier/${event.detail.code}`)}></motcua-inbox>`;
   }
 
   override render() {

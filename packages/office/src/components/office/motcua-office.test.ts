@@ -43,7 +43,7 @@ describe('<motcua-office>', () => {
     }
   });
 
-  it('shows an agency officer their own agency’s inbox, switches to counter intake and to English, and signs out', async () => {
+  it('shows an agency officer their own agency’s inbox, switches to counter intake and to English (the components inside follow), and signs out', async () => {
     await signIn();
     const officer = await agencyOfficer('phuong-hoan-kiem', ['receiver']);
     await signOut();
@@ -61,7 +61,8 @@ describe('<motcua-office>', () => {
 
     (shadow(element).querySelector('.who button[lang=en]') as HTMLButtonElement).click();
     await until(() => shadow(element).querySelector('h1')?.textContent === 'Một Cửa: back office');
-    expect(shadow(element).querySelector('motcua-counter-intake')?.getAttribute('locale')).to.equal('en');
+    const intake = shadow(element).querySelector('motcua-counter-intake') as HTMLElement;
+    await until(() => shadow(intake).querySelector('h2')?.textContent === 'Counter intake');
 
     history.back();
     await until(() => shadow(element).querySelector('motcua-inbox') !== null);
