@@ -7,3 +7,16 @@ export { MotcuaVersionHistory } from './components/version-history/motcua-versio
 export { ApiProblem, BuilderApi, type Officer, type ProcedureOverview, type ProcedureStatus, type PublishedVersion } from './shared/builder-api.js';
 export { compileValidators } from './shared/compile-validators.js';
 export { MotcuaSchemaPanel, type PanelChangeDetail } from './components/schema-panel/motcua-schema-panel.component.js';
+export { MotcuaFormDesigner } from './components/form-designer/motcua-form-designer.component.js';
+export { MotcuaFieldInspector } from './components/field-inspector/motcua-field-inspector.component.js';
+export { MotcuaConditionEditor } from './components/condition-editor/motcua-condition-editor.component.js';
+export type { Condition, ConditionState, Operator, Subject } from './components/condition-editor/condition.js';
+export { MotcuaConditionField } from './components/condition-field/motcua-condition-field.component.js';
+export { MotcuaDocumentsEditor } from './components/documents-editor/motcua-documents-editor.component.js';
+export { MotcuaFeeCalculator } from './components/fee-calculator/motcua-fee-calculator.component.js';
+export { MotcuaFeesEditor } from './components/fees-editor/motcua-fees-editor.component.js';
+export { MotcuaInfoEditor } from './components/info-editor/motcua-info-editor.component.js';
+export { MotcuaLegalEditor } from './components/legal-editor/motcua-legal-editor.component.js';
+export { MotcuaStepsDiagram } from './components/steps-diagram/motcua-steps-diagram.component.js';
+export { MotcuaStepsEditor } from './components/steps-editor/motcua-steps-editor.component.js';
+export { DEFINITION_CHANGE, DefinitionEditor, type DefinitionChangeEvent } from './shared/definition-editor.js';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { after, before } from 'node:test';
 import { PERMIT_ANSWERS } from '../bad-input/requests.js';
 import { signedIn } from './officers.js';
 import { formWith, pdf } from './sample-files.js';
-import { postJson, type TestApp } from './test-app.js';
+import { postJson, testApp, type TestApp } from './test-app.js';
 
 /** 1.013227, extending a construction permit at Ba Đình: 5 working days; receive → examine → sign → return. */
 export const PERMIT = '1.013227';
@@ -81,3 +82,16 @@ export async function citizenStatus(t: TestApp, code: string, secret: string) {
 
 /** A Vietnam-local instant, for moving the test app's clock. */
 export const vn = (date: string, time: string) => new Date(`${date}T${time}:00+07:00`);
+
+export type Officers = Awaited<ReturnType<typeof officersOf>>;
+
+/** One app for a test file, its clock at 10:00 on Monday 2 March 2026, with Ba Đình's officers signed in. */
+export function processingApp(): { readonly t: TestApp; readonly o: Officers } {
+  const app = {} as { t: TestApp; o: Officers };
+  before(async () => {
+    app.t = await testApp({ now: vn('2026-03-02', '10:00') });
+    app.o = await officersOf(app.t);
+  });
+  after(() => app.t.close());
+  return app;
+}

@@ -104,6 +104,8 @@ export class MotcuaSchemaPanel extends BuilderElement {
         liveValidate: 'onChange',
         showErrorList: false,
         noHtml5Validate: true,
+        // rjsf's default fills an optional `oneOf` of consts with its first option: a value nobody chose.
+        experimental_defaultFormStateBehavior: { constAsDefaults: 'skipOneOf' },
         translateString: locale === 'vi' ? vietnameseString : englishStringTranslator,
         onChange: this.onChange,
       }),

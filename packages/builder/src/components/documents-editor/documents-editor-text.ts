@@ -1,0 +1,42 @@
+import type { Bilingual } from '@motcua/core';
+
+/** Every string `<motcua-documents-editor>` shows, in both languages. */
+export const DOCUMENTS_EDITOR_TEXT = {
+  heading: { vi: 'Thành phần hồ sơ', en: 'Documents' },
+  intro: {
+    vi: 'Các giấy tờ người nộp phải kèm theo: số bản chính, bản sao, loại tệp và dung lượng nhận được, mẫu đơn để tải về, và khi nào giấy tờ là bắt buộc.',
+    en: 'The papers an applicant attaches: how many originals and copies, which file types and sizes are accepted, a template to download, and when each is required.',
+  },
+  none: { vi: 'Chưa có giấy tờ nào ở phần này.', en: 'No documents here yet.' },
+  document: { vi: 'Giấy tờ {n}: {name}', en: 'Document {n}: {name}' },
+  name: { vi: 'Tên giấy tờ', en: 'Document name' },
+  description: { vi: 'Mô tả', en: 'Description' },
+  note: { vi: 'Ghi chú cho người nộp', en: 'Note for the applicant' },
+  id: { vi: 'Mã giấy tờ (không dấu, dùng gạch nối)', en: 'Id (lower-case letters, digits, hyphens)' },
+  originals: { vi: 'Số bản chính', en: 'Originals' },
+  copies: { vi: 'Số bản sao', en: 'Copies' },
+  accept: { vi: 'Loại tệp nhận được', en: 'Accepted file types' },
+  acceptDefault: { vi: 'Không chọn gì khác thì nhận PDF, JPEG và PNG.', en: 'Unless changed: PDF, JPEG and PNG.' },
+  maxSize: { vi: 'Dung lượng tối đa (MB)', en: 'Largest file (MB)' },
+  maxSizeHint: { vi: 'Để trống: {size}.', en: 'Empty: {size}.' },
+  mayFollowByPost: { vi: 'Cho phép gửi giấy tờ này qua bưu chính thay vì tải lên', en: 'May be sent by post instead of uploaded' },
+  optional: { vi: 'Không bắt buộc (người nộp có thể kèm theo)', en: 'Never required (the applicant may attach it)' },
+  when: { vi: 'Giấy tờ này cần nộp', en: 'This document is needed' },
+  template: { vi: 'Mẫu đơn, tờ khai', en: 'Template' },
+  templateUrl: { vi: 'Địa chỉ tải mẫu', en: 'Template address' },
+  templateName: { vi: 'Tên tệp mẫu', en: 'Template file name' },
+  upload: { vi: 'Tải mẫu lên máy chủ', en: 'Upload a template to the server' },
+  uploading: { vi: 'Đang tải “{name}” lên…', en: 'Uploading “{name}”…' },
+  uploaded: { vi: 'Đã tải lên “{name}” ({size}).', en: 'Uploaded “{name}” ({size}).' },
+  uploadFailed: { vi: 'Không tải lên được: {message}', en: 'Could not upload: {message}' },
+  removeTemplate: { vi: 'Bỏ mẫu', en: 'Remove the template' },
+  remove: { vi: 'Xóa giấy tờ “{name}”', en: 'Remove the document “{name}”' },
+  add: { vi: 'Thêm giấy tờ', en: 'Add a document' },
+  newDocument: { vi: 'Giấy tờ mới', en: 'New document' },
+  removed: { vi: 'Đã xóa giấy tờ “{name}”.', en: 'Removed the document “{name}”.' },
+  added: { vi: 'Đã thêm giấy tờ {position}.', en: 'Added document {position}.' },
+  caseDocuments: {
+    vi: 'Giấy tờ riêng của trường hợp được thêm vào giấy tờ chung; giấy tờ cùng mã thay thế giấy tờ chung. Để bỏ một giấy tờ chung trong trường hợp này, dùng danh sách “exclude” của trường hợp trong khung JSON.',
+    en: 'A case’s own documents are added to the common ones; one with the same id replaces the common one. To drop a common one in this case, use the case’s “exclude” list in the JSON view.',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,37 @@
+import type { Bilingual } from '@motcua/core';
+
+/** Every string `<motcua-fee-calculator>` shows, in both languages. */
+export const FEE_CALCULATOR_TEXT = {
+  heading: { vi: 'Tính thử phí, lệ phí', en: 'Try the fees' },
+  intro: {
+    vi: 'Nhập câu trả lời thử, trường hợp, cách nộp và đối tượng: bảng dưới được tính bằng chính bộ tính phí mà người dân và máy chủ dùng.',
+    en: 'Enter test answers, a case, a channel and a category: the breakdown below comes from the very fee engine citizens and the server use.',
+  },
+  case: { vi: 'Trường hợp', en: 'Case' },
+  caseByAnswers: { vi: 'Trường hợp được xác định theo câu trả lời: {name}', en: 'The case follows from the answers: {name}' },
+  channel: { vi: 'Cách thức nộp', en: 'Channel' },
+  delivery: { vi: 'Cách nhận kết quả', en: 'Result returned' },
+  category: { vi: 'Đối tượng người nộp', en: 'Applicant category' },
+  none: { vi: '(không chọn)', en: '(none)' },
+  noCategory: { vi: '(không thuộc đối tượng nào)', en: '(no particular category)' },
+  items: { vi: 'Số mục “{label}”', en: 'Number of “{label}”' },
+  item: { vi: 'Mục {n}', en: 'Item {n}' },
+  answers: { vi: 'Câu trả lời thử (JSON)', en: 'Test answers (JSON)' },
+  answersHint: { vi: 'Các câu trả lời khác mà điều kiện của khoản phí dựa vào.', en: 'Other answers the fees’ conditions depend on.' },
+  answersInvalid: { vi: 'Không đọc được JSON này: {message}', en: 'This is not JSON: {message}' },
+  fee: { vi: 'Khoản', en: 'Fee' },
+  quantity: { vi: 'Số lượng', en: 'Quantity' },
+  base: { vi: 'Mức thu', en: 'Base' },
+  adjustments: { vi: 'Điều chỉnh', en: 'Adjustments' },
+  amount: { vi: 'Phải nộp', en: 'To pay' },
+  capped: { vi: '(đã áp mức tối đa)', en: '(capped)' },
+  floored: { vi: '(đã áp mức tối thiểu)', en: '(floor applied)' },
+  local: { vi: 'Do địa phương quy định', en: 'Set locally' },
+  missing: { vi: 'Còn thiếu: {pointers}', en: 'Missing: {pointers}' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  totalStatus: { vi: 'Tổng phí, lệ phí: {total}', en: 'Fees in total: {total}' },
+  incomplete: { vi: 'Chưa đủ thông tin để tính chính xác.', en: 'Not everything needed is known yet.' },
+  noFees: { vi: 'Không có khoản phí nào áp dụng: miễn phí.', en: 'No fee applies: free of charge.' },
+  cannotCompute: { vi: 'Chưa tính được: {message}', en: 'Cannot compute yet: {message}' },
+  unfinished: { vi: 'Định nghĩa chưa có trường hợp nào để tính.', en: 'The definition has no case to compute for yet.' },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,15 @@
+import type { Bilingual } from '@motcua/core';
+
+/** Every string `<motcua-field-inspector>` shows, in both languages. */
+export const FIELD_INSPECTOR_TEXT = {
+  nothingSelected: { vi: 'Chọn một câu hỏi trong khung biểu mẫu để sửa thuộc tính của nó.', en: 'Select a question in the form to edit its properties.' },
+  notEditable: {
+    vi: 'Câu hỏi này được viết tay theo cách trình thiết kế không đọc được; hãy sửa nó trong phần JSON.',
+    en: 'This question was written by hand in a way the designer cannot read; edit it in the JSON view.',
+  },
+  answerName: { vi: 'Tên câu trả lời: {name}', en: 'Answer name: {name}' },
+  fieldError: { vi: 'Chưa lưu thay đổi:', en: 'Not saved:' },
+  pageEarlier: { vi: 'Đưa trang lên trước', en: 'Move the page earlier' },
+  pageLater: { vi: 'Đưa trang ra sau', en: 'Move the page later' },
+  removePage: { vi: 'Xoá trang này (các câu hỏi chuyển sang trang bên cạnh)', en: 'Delete this page (its questions move to the page beside it)' },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,48 @@
+import type { Bilingual } from '@motcua/core';
+
+/** Every string `<motcua-form-designer>` shows, in both languages. */
+export const FORM_DESIGNER_TEXT = {
+  palette: { vi: 'Thêm câu hỏi', en: 'Add a question' },
+  paletteHint: {
+    vi: 'Kéo một loại vào khung biểu mẫu, hoặc bấm vào nó để thêm vào chỗ đã chọn dưới đây.',
+    en: 'Drag a type onto the form, or press it to add it where chosen below.',
+  },
+  where: { vi: 'Thêm vào', en: 'Add it' },
+  'where.after': { vi: 'Sau câu hỏi đang chọn', en: 'After the selected question' },
+  'where.inside': { vi: 'Bên trong nhóm đang chọn', en: 'Inside the selected section or group' },
+  'where.end': { vi: 'Cuối biểu mẫu', en: 'At the end of the form' },
+  canvas: { vi: 'Cấu trúc biểu mẫu', en: 'Form structure' },
+  canvasHint: {
+    vi: 'Chọn một câu hỏi để sửa hoặc di chuyển nó. Alt + mũi tên lên/xuống cũng di chuyển câu hỏi đang chọn.',
+    en: 'Select a question to edit or move it. Alt + up/down arrow also moves the selected question.',
+  },
+  empty: { vi: 'Biểu mẫu chưa có câu hỏi nào.', en: 'The form has no questions yet.' },
+  emptyInside: { vi: 'Chưa có câu hỏi nào bên trong.', en: 'No questions inside yet.' },
+  emptyPage: { vi: 'Trang này chưa có câu hỏi: hãy chuyển câu hỏi sang đây.', en: 'This page has no questions: move some onto it.' },
+  page: { vi: 'Trang {n}: {title}', en: 'Page {n}: {title}' },
+  unknownType: { vi: 'viết tay, sửa trong JSON', en: 'written by hand, edit in JSON' },
+  shownWhen: { vi: 'hiện khi {condition}', en: 'shown when {condition}' },
+  lostSubject: { vi: 'điều kiện xét “{name}”, câu hỏi không còn nữa', en: 'its condition tests “{name}”, which is gone' },
+  byHand: { vi: 'điều kiện viết tay', en: 'condition written by hand' },
+  select: { vi: 'Chọn “{label}”', en: 'Select “{label}”' },
+  actions: { vi: 'Thao tác với “{label}”', en: 'Actions on “{label}”' },
+  up: { vi: 'Lên trên', en: 'Move up' },
+  down: { vi: 'Xuống dưới', en: 'Move down' },
+  into: { vi: 'Vào nhóm phía trên', en: 'Into the section above' },
+  out: { vi: 'Ra khỏi nhóm', en: 'Out of the section' },
+  remove: { vi: 'Xoá', en: 'Delete' },
+  fixedByCondition: {
+    vi: 'Câu hỏi có điều kiện hiện sau các câu hỏi khác cùng nhóm; bỏ điều kiện để di chuyển nó.',
+    en: 'A question with a condition shows after the others beside it; remove its condition to move it.',
+  },
+  dropHere: { vi: 'Thả vào đây', en: 'Drop here' },
+  inspector: { vi: 'Thuộc tính', en: 'Properties' },
+  noForm: { vi: 'Thủ tục chưa có biểu mẫu.', en: 'The procedure has no form yet.' },
+  added: { vi: 'Đã thêm “{label}”.', en: 'Added “{label}”.' },
+  moved: { vi: 'Đã chuyển “{label}” tới vị trí {position} trên {count} trong “{where}”.', en: 'Moved “{label}” to position {position} of {count} in “{where}”.' },
+  removed: { vi: 'Đã xoá “{label}”. Có thể hoàn tác.', en: 'Deleted “{label}”. You can undo this.' },
+  pageRemoved: { vi: 'Đã xoá trang {n}: {title}. Có thể hoàn tác.', en: 'Deleted page {n}: {title}. You can undo this.' },
+  pageMoved: { vi: 'Trang đã chuyển tới vị trí {n} trên {count}.', en: 'The page is now page {n} of {count}.' },
+  pageAdded: { vi: 'Đã thêm trang {n}.', en: 'Added page {n}.' },
+  theForm: { vi: 'biểu mẫu', en: 'the form' },
+} as const satisfies Record<string, Bilingual>;
