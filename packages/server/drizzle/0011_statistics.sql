@@ -13,9 +13,10 @@ CREATE TABLE `statistics_daily` (
 	`satisfied` integer DEFAULT 0 NOT NULL,
 	`acceptable` integer DEFAULT 0 NOT NULL,
 	`unsatisfied` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`day`, `agency_id`, `procedure_code`)
+	PRIMARY KEY(`agency_id`, `day`, `procedure_code`)
 );
 --> statement-breakpoint
+CREATE INDEX `statistics_daily_procedure` ON `statistics_daily` (`procedure_code`,`day`,`agency_id`);--> statement-breakpoint
 CREATE TABLE `statistics_monthly` (
 	`month` text NOT NULL,
 	`agency_id` text NOT NULL,
@@ -31,10 +32,10 @@ CREATE TABLE `statistics_monthly` (
 	`satisfied` integer DEFAULT 0 NOT NULL,
 	`acceptable` integer DEFAULT 0 NOT NULL,
 	`unsatisfied` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`month`, `agency_id`, `procedure_code`)
+	PRIMARY KEY(`agency_id`, `month`, `procedure_code`)
 );
 --> statement-breakpoint
-CREATE INDEX `statistics_monthly_agency` ON `statistics_monthly` (`agency_id`,`month`);--> statement-breakpoint
+CREATE INDEX `statistics_monthly_procedure` ON `statistics_monthly` (`procedure_code`,`month`,`agency_id`);--> statement-breakpoint
 CREATE TABLE `statistics_open_dossiers` (
 	`code` text PRIMARY KEY NOT NULL,
 	`agency_id` text NOT NULL,
@@ -42,4 +43,5 @@ CREATE TABLE `statistics_open_dossiers` (
 	`due_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `statistics_open_due` ON `statistics_open_dossiers` (`due_at`);
+CREATE INDEX `statistics_open_due` ON `statistics_open_dossiers` (`due_at`);--> statement-breakpoint
+CREATE INDEX `dossiers_agency_submitted` ON `dossiers` (`agency_id`,`submitted_at`);

@@ -61,7 +61,10 @@ export function dossierExport(db: Db, filter: DossierExportFilter, locale: Local
         controller.enqueue(encoder.encode(BOM + csvLine(COLUMNS.map((c) => c[locale]))));
         if (filter.agencies?.length === 0) return controller.close();
       }
-      const where = after ? and(...fixed, or(gt(dossiers.submittedAt, after.submittedAt), and(eq(dossiers.submittedAt, after.submittedAt), gt(dossiers.code, after.code)))) : and(...fixed);
+      // The plain lower bound lets the index start at the page's first row; the OR alone would not.
+      const where = after
+        ? and(...fixed, gte(dossiers.submittedAt, after.submittedAt), or(gt(dossiers.submittedAt, after.submittedAt), and(eq(dossiers.submittedAt, after.submittedAt), gt(dossiers.code, after.code))))
+        : and(...fixed);
       const page = db
         .select({
           code: dossiers.code,

@@ -1,6 +1,6 @@
 import type { LocalText } from '@motcua/core';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { and, asc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open-database.js';
 import { dossiers, settings, statisticsDaily, statisticsMonthly, statisticsOpenDossiers, versionListing } from '../db/schema/index.js';
 import { addContributions, changeOf, COUNTERS, openDueOf, type DayCounts, type DossierFacts } from './dossier-contributions.js';
@@ -29,11 +29,17 @@ function byMonth(counts: DayCounts): DayCounts {
   return months;
 }
 
-const rowValues = (period: string, agencyId: string, procedureCode: string, vector: readonly number[]) => ({ period, agencyId, procedureCode, ...Object.fromEntries(COUNTERS.map((c, i) => [c, vector[i] ?? 0])) });
+function rowValues(period: string, agencyId: string, procedureCode: string, vector: readonly number[]): Record<string, string | number> {
+  const values: Record<string, string | number> = { period, agencyId, procedureCode };
+  for (let i = 0; i < COUNTERS.length; i += 1) values[COUNTERS[i] as string] = vector[i] ?? 0;
+  return values;
+}
 
 /** Bumped when what the rollups count changes: a start with another value rebuilds them. */
 const ROLLUP_VERSION = '1';
 const MARKER = 'statistics-rollups';
+/** Dossiers a rebuild reads per query. */
+const REBUILD_PAGE = 5000;
 const p = (name: string) => sql.placeholder(name);
 const FACTS = {
   code: dossiers.code,
@@ -57,7 +63,7 @@ function upsert(db: Db, table: typeof statisticsDaily | typeof statisticsMonthly
   const key = period === 'day' ? (table as typeof statisticsDaily).day : (table as typeof statisticsMonthly).month;
   return insertInto(db, table, period)
     .onConflictDoUpdate({
-      target: [key, table.agencyId, table.procedureCode],
+      target: [table.agencyId, key, table.procedureCode],
       set: Object.fromEntries(COUNTERS.map((c) => [c, sql`${table[c]} + excluded.${sql.identifier(table[c].name)}`])),
     })
     .prepare();
@@ -116,37 +122,52 @@ export class StatisticsStore {
   }
 
   /**
-   * Recomputes every rollup from the dossiers table in one transaction, an
-   * agency at a time, so that memory holds one agency's days and the
-   * province's per-procedure days, never every agency × procedure × day.
+   * Recomputes every rollup from the dossiers table in one transaction. It
+   * reads the dossiers in pages by submission, the order they were written
+   * in, so the pages of the table are read once each, in order; the counts
+   * are summed in memory (a few hundred thousand agency × procedure × day
+   * vectors for a province's year) and written once.
    */
   rebuild(): void {
     this.db.transaction((tx) => {
       tx.delete(statisticsDaily).run();
       tx.delete(statisticsMonthly).run();
       tx.delete(statisticsOpenDossiers).run();
-      const agencies = tx.selectDistinct({ id: dossiers.agencyId }).from(dossiers).all();
-      const ofAgency = tx.select(FACTS).from(dossiers).where(eq(dossiers.agencyId, p('agency'))).prepare();
-      const byProcedure = new Map<string, DayCounts>();
-      const countsOf = (map: Map<string, DayCounts>, key: string) => map.get(key) ?? map.set(key, new Map()).get(key) as DayCounts;
-      const add = (agencyId: string, procedureCode: string, counts: DayCounts) => {
+      const page = tx
+        .select(FACTS)
+        .from(dossiers)
+        .where(and(gte(dossiers.submittedAt, p('at')), or(gt(dossiers.submittedAt, p('at')), and(eq(dossiers.submittedAt, p('at')), gt(dossiers.code, p('code'))))))
+        .orderBy(asc(dossiers.submittedAt), asc(dossiers.code))
+        .limit(REBUILD_PAGE)
+        .prepare();
+      const sums = new Map<string, DayCounts>();
+      const open: DossierFacts[] = [];
+      let after = { at: '', code: '' };
+      for (;;) {
+        const rows = page.all(after);
+        for (const d of rows) {
+          const own: DayCounts = new Map();
+          addContributions(own, d, 1);
+          for (const key of [`${d.agencyId}\t${d.procedureCode}`, `${d.agencyId}\t${ALL}`, `${ALL}\t${d.procedureCode}`]) {
+            const into = sums.get(key) ?? (sums.set(key, new Map()).get(key) as DayCounts);
+            for (const [day, vector] of own) {
+              const sum = into.get(day);
+              if (sum) for (let i = 0; i < vector.length; i += 1) sum[i] = (sum[i] ?? 0) + (vector[i] ?? 0);
+              else into.set(day, [...vector]);
+            }
+          }
+          if (openDueOf(d)) open.push(d);
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < REBUILD_PAGE) break;
+        after = { at: last.submittedAt, code: last.code };
+      }
+      for (const [key, counts] of sums) {
+        const [agencyId, procedureCode] = key.split('\t') as [string, string];
         for (const [day, vector] of counts) this.newDaily.run(rowValues(day, agencyId, procedureCode, vector));
         for (const [month, vector] of byMonth(counts)) this.newMonthly.run(rowValues(month, agencyId, procedureCode, vector));
-      };
-      for (const { id } of agencies) {
-        const pairs = new Map<string, DayCounts>();
-        const agencyCounts: DayCounts = new Map();
-        for (const d of ofAgency.all({ agency: id })) {
-          addContributions(countsOf(pairs, d.procedureCode), d, 1);
-          addContributions(agencyCounts, d, 1);
-          addContributions(countsOf(byProcedure, d.procedureCode), d, 1);
-          const due = openDueOf(d);
-          if (due) this.putOpen.run({ code: d.code, agencyId: d.agencyId, procedureCode: d.procedureCode, dueAt: due });
-        }
-        for (const [procedureCode, counts] of pairs) add(id, procedureCode, counts);
-        add(id, ALL, agencyCounts);
       }
-      for (const [procedureCode, counts] of byProcedure) add(ALL, procedureCode, counts);
+      for (const d of open) this.putOpen.run({ code: d.code, agencyId: d.agencyId, procedureCode: d.procedureCode, dueAt: openDueOf(d) });
       tx.insert(settings).values({ name: MARKER, value: ROLLUP_VERSION }).onConflictDoUpdate({ target: settings.name, set: { value: ROLLUP_VERSION } }).run();
     });
   }
@@ -174,7 +195,8 @@ export class StatisticsStore {
       const m = statisticsMonthly;
       const d = statisticsDaily;
       if (months.length > 0) out.push(...this.read(m, m.month, [inArray(m.month, [...months]), ...scope(m)]));
-      if (dayRanges.length > 0) out.push(...this.read(d, d.day, [or(...dayRanges.map(([from, to]) => and(gte(d.day, from), lte(d.day, to)))) as SQL, ...scope(d)]));
+      // One query per range: an OR of ranges would not use the key's order.
+      for (const [from, to] of dayRanges) out.push(...this.read(d, d.day, [gte(d.day, from), lte(d.day, to), ...scope(d)]));
       return out;
     };
     if (!filter.pairs && !filter.agencies && !filter.procedure) {
@@ -189,8 +211,12 @@ export class StatisticsStore {
       .select({ period, agency: table.agencyId, procedure: table.procedureCode, ...Object.fromEntries(COUNTERS.map((c) => [c, table[c]])) })
       .from(table)
       .where(and(...where))
-      .all()
-      .map((row: Record<string, unknown>) => [String(row.period).slice(0, 7), String(row.agency), String(row.procedure), ...COUNTERS.map((c) => Number(row[c]))] as RollupRow);
+      .values()
+      .map((row) => {
+        // Arrays, not objects: a province's year is thousands of rows, and naming each column of each costs more than the query.
+        row[0] = String(row[0]).slice(0, 7);
+        return row as RollupRow;
+      });
   }
 
   /** Open dossiers past their due date at `now`, per agency and procedure. */

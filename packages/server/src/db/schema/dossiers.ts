@@ -128,6 +128,7 @@ export const dossiers = sqliteTable(
     uniqueIndex('dossiers_idempotency').on(t.idempotencyKey),
     index('dossiers_agency_status').on(t.agencyId, t.status),
     index('dossiers_submitted').on(t.submittedAt),
+    index('dossiers_agency_submitted').on(t.agencyId, t.submittedAt),
     // The officers' inbox: newest first, by status, and the open dossiers by due date (due soon, overdue).
     index('dossiers_holder_submitted').on(t.holderAgencyId, t.submittedAt, t.code),
     index('dossiers_holder_status').on(t.holderAgencyId, t.status, t.submittedAt, t.code),

@@ -24,7 +24,13 @@ function counterColumns() {
   };
 }
 
-/** Counters per agency (the one the dossier was filed with), procedure and local day: the edges of a period that cuts a month. */
+/**
+ * Counters per agency (the one the dossier was filed with), procedure and
+ * local day: the edges of a period that cuts a month. Keyed by agency then
+ * period, and indexed by procedure then period, so that one agency's rows,
+ * one procedure's, or the rows that sum all agencies or all procedures
+ * (agency or procedure `*`) are each a range of an index.
+ */
 export const statisticsDaily = sqliteTable(
   'statistics_daily',
   {
@@ -33,10 +39,10 @@ export const statisticsDaily = sqliteTable(
     procedureCode: text('procedure_code').notNull(),
     ...counterColumns(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.agencyId, t.procedureCode] })],
+  (t) => [primaryKey({ columns: [t.agencyId, t.day, t.procedureCode] }), index('statistics_daily_procedure').on(t.procedureCode, t.day, t.agencyId)],
 );
 
-/** The same counters per local month: a year's dashboard reads twelve of these per agency and procedure. */
+/** The same counters and keys per local month: a year's dashboard reads twelve of these per agency and procedure. */
 export const statisticsMonthly = sqliteTable(
   'statistics_monthly',
   {
@@ -45,7 +51,7 @@ export const statisticsMonthly = sqliteTable(
     procedureCode: text('procedure_code').notNull(),
     ...counterColumns(),
   },
-  (t) => [primaryKey({ columns: [t.month, t.agencyId, t.procedureCode] }), index('statistics_monthly_agency').on(t.agencyId, t.month)],
+  (t) => [primaryKey({ columns: [t.agencyId, t.month, t.procedureCode] }), index('statistics_monthly_procedure').on(t.procedureCode, t.month, t.agencyId)],
 );
 
 /**
