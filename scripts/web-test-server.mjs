@@ -53,6 +53,31 @@ export async function startServer({ name, pageUrl, env = {} }) {
   return { url, stop };
 }
 
+const HOP_BY_HOP = new Set(['connection', 'content-length', 'content-encoding', 'transfer-encoding', 'keep-alive', 'set-cookie']);
+
+/**
+ * A web-test-runner middleware passing the page's /api/ requests to the real server at
+ * `serverUrl`, so that an officers' app talks to its own origin as it does when the server serves
+ * it: the session cookie is first-party and the server's Origin check sees the page's origin.
+ */
+export function apiProxy(serverUrl) {
+  return (ctx, next) => {
+    if (!ctx.path.startsWith('/api/')) return next();
+    return (async () => {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const headers = { ...ctx.request.headers };
+      for (const name of ['host', 'connection', 'content-length', 'accept-encoding']) delete headers[name];
+      const response = await fetch(`${serverUrl}${ctx.url}`, { method: ctx.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
+      ctx.status = response.status;
+      for (const [name, value] of response.headers) if (!HOP_BY_HOP.has(name)) ctx.set(name, value);
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length > 0) ctx.set('Set-Cookie', cookies);
+      ctx.body = Buffer.from(await response.arrayBuffer());
+    })();
+  };
+}
+
 function countTests(suite) {
   let passed = 0;
   let failed = 0;

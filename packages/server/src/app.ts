@@ -25,9 +25,9 @@ import { sessionRoutes } from './routes/admin/session-routes.js';
 import { statisticsRoutes } from './routes/admin/statistics-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { webhookRoutes } from './routes/admin/webhook-routes.js';
-import { BUILDER_CSP, BUILDER_PAGE, builderRoutes } from './routes/builder-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { mountRoute, type AppEnv, type Handler } from './routes/mount-route.js';
+import { BUILDER_APP, DOSSIER_FILE_CSP, DOSSIER_FILE_PATH, OFFICE_APP, officerAppRoutes } from './routes/officer-app-routes.js';
 import { procedureRoutes } from './routes/procedure-routes.js';
 import { quoteRoutes } from './routes/quote-routes.js';
 import { staticRoutes } from './routes/static-routes.js';
@@ -100,8 +100,10 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const apiHeaders = headers({ defaultSrc: ["'none'"], frameAncestors: ["'none'"] });
   // The demo page runs under the strict policy agencies' pages use: nothing inline, nothing evaluated.
   const demoHeaders = headers({ defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], baseUri: ["'none'"], frameAncestors: ["'none'"] });
-  const builderHeaders = headers(BUILDER_CSP);
-  app.use('*', (c, next) => (c.req.path === '/demo' ? demoHeaders : c.req.path === BUILDER_PAGE ? builderHeaders : apiHeaders)(c, next));
+  // Each officer app's page runs under its own policy; its files and everything else under the API's.
+  const pageHeaders = new Map([['/demo', demoHeaders], ...[BUILDER_APP, OFFICE_APP].map((officerApp) => [officerApp.page, headers(officerApp.csp)] as const)]);
+  const dossierFileHeaders = headers(DOSSIER_FILE_CSP);
+  app.use('*', (c, next) => (pageHeaders.get(c.req.path) ?? (DOSSIER_FILE_PATH.test(c.req.path) ? dossierFileHeaders : apiHeaders))(c, next));
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -136,7 +138,8 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   const routes: [RouteSpec, Handler][] = [
     ...healthRoutes,
     ...staticRoutes,
-    ...builderRoutes,
+    ...officerAppRoutes(BUILDER_APP),
+    ...officerAppRoutes(OFFICE_APP),
     ...procedureRoutes,
     ...quoteRoutes,
     ...calendarRoutes,

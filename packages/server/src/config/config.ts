@@ -27,6 +27,8 @@ export interface Config {
   runtimeDir: string;
   /** Where the builder's built page scripts are served from (its bundle is in `public/`). */
   builderDir: string;
+  /** Where the back office's built page scripts are served from (its bundle is in `public/`). */
+  officeDir: string;
   /** The first admin's account, made on first start; a one-time password is printed when none is given. */
   adminEmail: string;
   adminPassword?: string;
@@ -108,6 +110,7 @@ export function loadConfig(env: Env, cwd: string): Config {
   const uploadDir = resolve(cwd, env.UPLOAD_DIR || './data/files');
   const runtimeDir = resolve(cwd, env.RUNTIME_DIR || './packages/runtime/dist');
   const builderDir = resolve(cwd, env.BUILDER_DIR || './packages/builder/dist');
+  const officeDir = resolve(cwd, env.OFFICE_DIR || './packages/office/dist');
   const uploadLimit = integer(env, 'UPLOAD_LIMIT_BYTES', 20 * 1_048_576, 1024, 1_073_741_824, problems);
   const secretKey = env.SECRET_KEY || undefined;
   const rateLimitPerMinute = integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000, problems);
@@ -126,5 +129,5 @@ export function loadConfig(env: Env, cwd: string): Config {
   }
   const webhooks = readWebhookSettings(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, webhooks, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, cookieSecure, adminEmail, runtimeDir, builderDir, ...(secretKey ? { secretKey } : {}), ...(adminPassword ? { adminPassword } : {}) };
+  return { port, webhooks, host, databasePath: database, catalogueDir, bodyLimit, publicUrl, uploadDir, uploadLimit, rateLimitPerMinute, cookieSecure, adminEmail, runtimeDir, builderDir, officeDir, ...(secretKey ? { secretKey } : {}), ...(adminPassword ? { adminPassword } : {}) };
 }

@@ -142,6 +142,7 @@ describe('<motcua-procedure-list>', () => {
     editor.procedure = copy;
     const form = () => editor.shadowRoot?.querySelector('motcua-form')?.shadowRoot;
     await until(() => (form()?.querySelectorAll('label, legend').length ?? 0) > 0);
+    await until(() => (jsonTextOf(editor)?.value ?? '') !== '');
     const definition = JSON.parse(jsonTextOf(editor)?.value ?? '') as { code: string; form: unknown };
     expect(definition.code).to.equal(code);
     const original = (await (await fetch(source?.hasDraft ? '/api/v1/admin/procedures/2.000815/draft' : '/api/v1/procedures/2.000815', { cache: 'no-store' })).json()) as { definition: { form: unknown } };

@@ -18,7 +18,8 @@ export async function submitForm(flow: FormFlow, published: { code: string; vers
   flow.submitting = true;
   flow.submitProblem = undefined;
   host.requestUpdate();
-  const outcome = await submitDossier(flow.server, published.code, key, body, flow.locale);
+  const { intake } = host;
+  const outcome = await submitDossier(flow.server, published.code, key, body, flow.locale, intake && body.agency ? { agency: body.agency, fields: intake } : undefined);
   flow.submitting = false;
   settle(flow, outcome, body.documents.map((d) => d.document));
   host.requestUpdate();

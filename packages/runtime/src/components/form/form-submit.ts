@@ -70,19 +70,28 @@ export type SubmitOutcome =
   | { kind: 'network' }
   | { kind: 'refused'; code: string; message: string };
 
+/** A dossier filed at a counter by a signed-in officer: for which agency, and what the officer adds (`applicant`, `receive`…). */
+export interface CounterIntake {
+  agency: string;
+  fields: Record<string, unknown>;
+}
+
 /**
  * Files the dossier under an idempotency key. The same key is sent again on
  * every retry (after a dropped connection the citizen cannot know whether the
  * first attempt arrived), so the server files it once and answers a retry
  * with the original receipt.
  */
-export async function submitDossier(server: string, procedure: string, key: string, body: SubmissionBody, locale: string): Promise<SubmitOutcome> {
+export async function submitDossier(server: string, procedure: string, key: string, body: SubmissionBody, locale: string, intake?: CounterIntake): Promise<SubmitOutcome> {
   let response: Response;
+  // At a counter the officers' route files it, the agency in its path, with the officer's additions.
+  const { agency: _agency, ...atCounter } = body;
+  const url = intake ? `${server}/api/v1/admin/agencies/${encodeURIComponent(intake.agency)}/procedures/${encodeURIComponent(procedure)}/dossiers` : `${server}/api/v1/procedures/${encodeURIComponent(procedure)}/dossiers`;
   try {
-    response = await fetch(`${server}/api/v1/procedures/${encodeURIComponent(procedure)}/dossiers`, {
+    response = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'Accept-Language': locale },
-      body: JSON.stringify(body),
+      body: JSON.stringify(intake ? { ...atCounter, ...intake.fields } : body),
     });
   } catch {
     return { kind: 'network' };
@@ -94,7 +103,7 @@ export async function submitDossier(server: string, procedure: string, key: stri
     // A proxy's HTML error page, or a connection cut mid-answer: the dossier may be filed, and a retry with the key says so.
     return { kind: 'network' };
   }
-  if (response.status === 201 || response.status === 200) return { kind: 'submitted', receipt: answer as Receipt };
+  if (response.status === 201 || response.status === 200) return { kind: 'submitted', receipt: (intake ? (answer as { receipt: Receipt }).receipt : answer) as Receipt };
   if (response.status >= 500 || response.status === 429) return { kind: 'network' };
   const error = (answer as { error?: { code?: string; message?: string; details?: { errors?: SubmissionIssue[] } } }).error ?? {};
   if (error.code === 'version-not-in-force') return { kind: 'version-changed' };

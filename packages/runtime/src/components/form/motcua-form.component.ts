@@ -31,6 +31,7 @@ import type { Receipt } from './form-submit.js';
  * @prop definition - A procedure definition to render instead of fetching one (the builder's preview); needs `validators`.
  * @prop validators - The validator module for `definition` (see core's `ValidatorModule`).
  * @prop answers - Answers to start from.
+ * @prop intake - At a counter, what the signed-in officer adds (`applicant`, `receive`…): the dossier is then filed through the officers' counter-intake route of its agency, under the officer's session.
  * @fires motcua-loaded - The form is ready; `detail` is `{ code, version }`.
  * @fires motcua-submitted - The dossier was filed; `detail` is the server's receipt.
  * @fires motcua-error - Something failed; `detail` is `{ code, message }`. Codes: `procedure-not-found`, `procedure-load-failed`, `validator-load-failed`, `validator-format-unknown`, `attribute-invalid`, `agency-not-offering`, `unsupported-schema`, `submit-refused`.
@@ -61,6 +62,7 @@ export class MotcuaForm extends MotcuaElement {
     definition: { attribute: false },
     validators: { attribute: false },
     answers: { attribute: false },
+    intake: { attribute: false },
     status: { state: true },
   };
 
@@ -71,6 +73,7 @@ export class MotcuaForm extends MotcuaElement {
   declare definition: ProcedureDefinition | undefined;
   declare validators: ValidatorModule | undefined;
   declare answers: Record<string, unknown> | undefined;
+  declare intake: Record<string, unknown> | undefined;
   declare status: 'idle' | 'loading' | 'ready' | 'failed';
 
   /** The citizen's session; undefined until a definition and its validators are in hand. */

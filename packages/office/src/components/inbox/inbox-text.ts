@@ -1,0 +1,31 @@
+import type { Bilingual } from '@motcua/core';
+
+/** Every string `<motcua-inbox>` shows, in both languages. */
+export const INBOX_TEXT = {
+  heading: { vi: 'Hồ sơ của cơ quan', en: 'The agency’s dossiers' },
+  filters: { vi: 'Lọc hồ sơ', en: 'Filter the dossiers' },
+  search: { vi: 'Tìm theo mã hồ sơ hoặc người nộp', en: 'Search by code or applicant' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  step: { vi: 'Bước xử lý', en: 'Step' },
+  channel: { vi: 'Kênh nộp', en: 'Channel' },
+  procedure: { vi: 'Mã thủ tục', en: 'Procedure code' },
+  due: { vi: 'Thời hạn', en: 'Deadline' },
+  any: { vi: 'Tất cả', en: 'Any' },
+  dueSoon: { vi: 'Sắp đến hạn', en: 'Due soon' },
+  overdueFilter: { vi: 'Quá hạn', en: 'Overdue' },
+  apply: { vi: 'Lọc', en: 'Filter' },
+  clear: { vi: 'Bỏ lọc', en: 'Clear' },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  none: { vi: 'Không có hồ sơ nào.', en: 'No dossiers.' },
+  count: { vi: 'Hồ sơ {from}–{to} trên tổng số {total}', en: 'Dossiers {from}–{to} of {total}' },
+  code: { vi: 'Mã hồ sơ', en: 'Code' },
+  applicant: { vi: 'Người nộp', en: 'Applicant' },
+  statusStep: { vi: 'Trạng thái / bước', en: 'Status / step' },
+  dueDate: { vi: 'Hạn trả', en: 'Due' },
+  noDue: { vi: 'Chưa tính', en: 'Not set' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  open: { vi: 'Mở hồ sơ {code}', en: 'Open dossier {code}' },
+  previous: { vi: 'Trang trước', en: 'Previous page' },
+  next: { vi: 'Trang sau', en: 'Next page' },
+  pages: { vi: 'Phân trang', en: 'Pages' },
+} as const satisfies Record<string, Bilingual>;
