@@ -1,14 +1,18 @@
-// Everything the pages need, built by the bench itself into a scratch folder:
-// the rjsf bundle, the 300-field definition with its validator module (made
-// by the server's own buildValidatorModule), and the three pages.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Everything the pages need, built by the bench itself into scratch folders:
+// a copy of the catalogue in which procedure 2.000815 carries the 300-field
+// form (the real server publishes it, with its validator module, at start),
+// the rjsf bundle, and the three pages.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { blankPage, motcuaPage, rjsfPage } from './pages.mjs';
 
 const FORM_DIR = fileURLToPath(new URL('../../../../shared/bench/', import.meta.url));
-const BASE_PROCEDURE = fileURLToPath(new URL('../../../catalogue/procedures/2.000815.json', import.meta.url));
+const CATALOGUE_DIR = fileURLToPath(new URL('../../../catalogue/', import.meta.url));
+/** The catalogue procedure whose form the bench replaces, and the agency the page names. */
+export const BENCH_PROCEDURE = '2.000815';
+const BENCH_AGENCY = 'phuong-ba-dinh';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -50,7 +54,7 @@ function lastTextField(fields, uiSchema) {
  * (/banSao, /soTrang), which the new form lacks, so they become fixed amounts.
  */
 export function benchDefinition({ schema, uiSchema }) {
-  const definition = readJson(BASE_PROCEDURE);
+  const definition = readJson(join(CATALOGUE_DIR, 'procedures', `${BENCH_PROCEDURE}.json`));
   definition.form = { schema, uiSchema };
   definition.fees = definition.fees.map(({ each: _each, multiplier: _multiplier, max: _max, ...fee }) => ({ ...fee, rule: { type: 'fixed', amount: 2000 } }));
   return definition;
@@ -71,16 +75,21 @@ export async function buildRjsfBundle(outfile) {
   });
 }
 
+/** Copies the catalogue into `dir`, with the bench's definition in place of its procedure's own. */
+export function writeBenchCatalogue(dir) {
+  cpSync(CATALOGUE_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'procedures', `${BENCH_PROCEDURE}.json`), JSON.stringify(benchDefinition(readForm()), null, 2));
+}
+
 /**
- * Writes blank.html, rjsf.html, motcua.html, rjsf.js and validators-300.js into
- * `dir` (served as `/bench/`); the runtime's dist is served as `/runtime/`.
+ * Writes blank.html, rjsf.html, motcua.html and rjsf.js into `dir` (served as
+ * `/bench/`, an agency's site); `server` is the Một Cửa server's origin, which
+ * serves motcua.js, the definition and its validator module, as to a citizen.
  */
-export async function buildAssets(dir, buildValidatorModule) {
+export async function buildAssets(dir, server) {
   const form = readForm();
   const fields = fieldsOf(form.schema, form.data);
   const lastField = lastTextField(fields, form.uiSchema);
-  const definition = benchDefinition(form);
-  writeFileSync(join(dir, 'validators-300.js'), await buildValidatorModule(definition));
   await buildRjsfBundle(join(dir, 'rjsf.js'));
 
   // The schema is written for draft-07 too; rjsf's ajv8 validator is a draft-07 Ajv, which refuses the 2020-12 $schema.
@@ -92,7 +101,7 @@ export async function buildAssets(dir, buildValidatorModule) {
   );
   writeFileSync(
     join(dir, 'motcua.html'),
-    motcuaPage({ runtime: '/runtime/motcua.js', validators: '/bench/validators-300.js', definition, answers: form.data, expected: fields.map((f) => f.pointer), lastField }),
+    motcuaPage({ runtime: `${server}/motcua.js`, procedure: BENCH_PROCEDURE, agency: BENCH_AGENCY, answers: form.data, expected: fields.map((f) => f.pointer), lastField }),
   );
   return { fields: fields.length, lastField };
 }

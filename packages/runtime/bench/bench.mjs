@@ -1,7 +1,10 @@
 // `pnpm bench` (runtime part): `<motcua-form>` next to @rjsf/core + React 18
 // on the 300-field form of ../shared/bench, in one headless Chromium run (see
 // its ABOUT.md for the method and reference figures, pages.mjs for the
-// in-page harness). Per page: navigation → every input present, heap after
+// in-page harness). The form is embedded as on an agency's page: motcua.js
+// and `<motcua-form procedure=…>` from the real server (packages/server),
+// started on a copy of the catalogue whose procedure 2.000815 carries the
+// 300-field form. Per page: navigation → every input present, heap after
 // render, 50 keystrokes into the last text field (script and main-thread time
 // from Chromium's Performance metrics), a full validation cold and warm, and
 // the JS that arrived before the first field showed. One warm-up round (which
@@ -10,13 +13,14 @@
 // figures are medians. BENCH_RENDERERS=blank,rjsf runs a subset;
 // BENCH_RAW=file.json keeps every run's figures.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from '../../../scripts/ensure-chromium.mjs';
-import { buildAssets } from './assets.mjs';
+import { startServer } from '../../../scripts/web-test-server.mjs';
+import { buildAssets, writeBenchCatalogue } from './assets.mjs';
 import { catalogueSizes } from './catalogue-sizes.mjs';
 import { KEYSTROKES, measurePage, NeverPresentError } from './measure.mjs';
 import { catalogueTable, comparisonTable, RENDERERS, scriptsBeforeFirstField, scriptsTable, summarise, targetsTable } from './report.mjs';
@@ -26,6 +30,7 @@ const RUNTIME_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(RUNTIME_DIR, 'dist');
 // The server exports no validators entry; its compiled module is what it serves with, so the bench imports that.
 const SERVER_VALIDATORS = new URL('../../server/dist/validators/index.js', import.meta.url);
+const SERVER_MAIN = new URL('../../server/dist/main.js', import.meta.url);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const BUDGET_KB = 25;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
@@ -40,7 +45,7 @@ const fail = (message) => {
 
 // ---------------------------------------------------------------- build what the pages need
 
-for (const needed of [fileURLToPath(SERVER_VALIDATORS), join(DIST, 'register-all.js')]) {
+for (const needed of [fileURLToPath(SERVER_VALIDATORS), fileURLToPath(SERVER_MAIN), join(DIST, 'register-all.js')]) {
   if (!existsSync(needed)) fail(`${needed} is missing: run \`pnpm build\` at the repository's root first.`);
 }
 // dist/motcua.js and dist/chunks/ are bundled from tsc's output by the package's own build script:
@@ -66,16 +71,19 @@ const pagesDir = join(scratch, 'pages');
 mkdirSync(pagesDir);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
-log('building the rjsf bundle, the 300-field validator module and the pages');
-const form = await buildAssets(pagesDir, buildValidatorModule);
+const catalogueDir = join(scratch, 'catalogue');
+writeBenchCatalogue(catalogueDir);
+// The pages are an agency's site; the Một Cửa server is another origin, as on an agency's page.
+const server = await startStaticServer({ '/bench/': pagesDir });
+log('starting the server on the catalogue with the 300-field form (it publishes every procedure with its validator module)');
+const motcuaServer = await startServer({ name: 'runtime-bench', pageUrl: server.origin, env: { CATALOGUE_DIR: catalogueDir, RUNTIME_DIR: runtime } });
+log('building the rjsf bundle and the pages');
+const form = await buildAssets(pagesDir, motcuaServer.url);
 log('building every catalogue procedure\'s validator module');
 const catalogue = await catalogueSizes(buildValidatorModule);
 
 // ---------------------------------------------------------------- runs
 
-// The form fetches its agency's working-day calendar from the page's server, as from the real one (one file, extending none).
-const calendar = JSON.parse(readFileSync(fileURLToPath(new URL('../../../catalogue/calendars/vn.json', import.meta.url)), 'utf8'));
-const server = await startStaticServer({ '/runtime/': runtime, '/bench/': pagesDir }, { '/api/v1/calendars/vn': { id: 'vn', files: [calendar] } });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const pages = {
   blank: { url: `${server.origin}/bench/blank.html` },
@@ -95,6 +103,7 @@ async function run(name, collectScripts = false) {
     if (!(error instanceof NeverPresentError)) throw error;
     await browser.close();
     await server.close();
+    motcuaServer.stop();
     const hint = name === 'motcua' ? ' (does packages/runtime/dist/motcua.js register it? `pnpm build` bundles it)' : '';
     return fail(`${error.message}${hint}${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`);
   }
@@ -104,7 +113,7 @@ log(`warm-up round: ${selected.join(', ')}`);
 for (const name of selected) {
   const result = await run(name, true);
   // The validator module is the procedure's, not the runtime's: reported beside the budget, not in it.
-  js[name] = result.js.map((file) => ({ ...file, beside: file.path.startsWith('/bench/validators') }));
+  js[name] = result.js.map((file) => ({ ...file, beside: file.path.endsWith('/validator.js') }));
 }
 for (let round = 0; round < ROUNDS; round += 1) {
   // Rotating the order spreads any drift of a shared machine over every renderer.
@@ -119,6 +128,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
 const version = browser.version();
 await browser.close();
 await server.close();
+motcuaServer.stop();
 
 // ---------------------------------------------------------------- report
 

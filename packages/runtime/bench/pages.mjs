@@ -1,7 +1,9 @@
 // The three bench pages. Each carries the same inline harness (`window.bench`)
-// so that every renderer is timed, typed into and validated the same way; the
-// form's JSON is inlined in the HTML for both renderers, so neither pays a
-// fetch the other does not.
+// so that every renderer is timed, typed into and validated the same way. The
+// rjsf page has the schema inlined in its HTML (as the reference figures were
+// measured); the motcua page embeds the form as an agency does and the form
+// fetches its definition and validator module from the real server, as a
+// citizen's does: a fetch rjsf does not pay. Both start from the same answers.
 
 /**
  * Runs in the page, from an inline classic script in <head>, before anything
@@ -141,20 +143,19 @@ export function rjsfPage({ bundle, schema, uiSchema, formData, expected, lastFie
   });
 }
 
-/** `runtime`: the URL of dist/motcua.js; `validators`: the URL of the definition's validator module. */
-export function motcuaPage({ runtime, validators, definition, answers, expected, lastField }) {
-  // The runtime comes in by its own script tag, as on an agency's page; the page's own module only hands the form its data.
-  const script = `import * as validators from ${JSON.stringify(validators)};
-const read = (id) => JSON.parse(document.getElementById(id).textContent);
-const form = document.querySelector('motcua-form');
-form.definition = read('definition');
-form.validators = validators;
-form.answers = read('answers');
+/**
+ * `runtime`: the server's motcua.js; the form fetches `procedure` from that
+ * server as on an agency's page. The page's own module only hands it the
+ * answers to start from, so that every field has one, as rjsf's has.
+ */
+export function motcuaPage({ runtime, procedure, agency, answers, expected, lastField }) {
+  const script = `const form = document.querySelector('motcua-form');
+form.answers = JSON.parse(document.getElementById('answers').textContent);
 window.benchValidate = () => form.validate();`;
   return page({
     title: 'bench: <motcua-form>',
     config: { expected, key: 'name', host: 'motcua-form', lastField, errorEvent: 'motcua-error' },
     head: `\n<script type="module" src="${runtime}"></script>`,
-    body: [inlineJson('definition', definition), inlineJson('answers', answers), '<motcua-form></motcua-form>', `<script type="module">\n${script}\n</script>`].join('\n'),
+    body: [inlineJson('answers', answers), `<motcua-form procedure="${procedure}" agency="${agency}"></motcua-form>`, `<script type="module">\n${script}\n</script>`].join('\n'),
   });
 }

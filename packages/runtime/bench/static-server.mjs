@@ -1,6 +1,6 @@
-// A static file server on 127.0.0.1 (random port) for the bench pages: each URL
-// prefix maps to one folder, so the runtime's dist/ is served whole (its lazy
-// chunks included) and the generated pages come from a scratch folder.
+// A static file server on 127.0.0.1 (random port) for the bench pages, an
+// agency's site: each URL prefix maps to one folder (the generated pages come
+// from a scratch folder).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -15,18 +15,11 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/**
- * `mounts`: { '/runtime/': '/abs/dist', ... }; `answers`: fixed JSON bodies by
- * exact path, for the few API calls a page makes. Resolves to { origin, close }.
- */
-export function startStaticServer(mounts, answers = {}) {
+/** `mounts`: { '/bench/': '/abs/folder', ... }. Resolves to { origin, close }. */
+export function startStaticServer(mounts) {
   const entries = Object.entries(mounts);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (Object.hasOwn(answers, path)) {
-      res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
-      return res.end(JSON.stringify(answers[path]));
-    }
     const mount = entries.find(([prefix]) => path.startsWith(prefix));
     const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
     // normalize() folds "..", so a path outside its folder is refused here.

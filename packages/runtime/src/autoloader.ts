@@ -3,7 +3,9 @@
 // the modules of those components and every chunk they import (lit included), so
 // a page with one form downloads the form and nothing else, in one round trip.
 // <motcua-provider> is defined before the components inside it, which ask it for
-// their configuration as soon as they connect.
+// their configuration as soon as they connect. A <motcua-form procedure> found
+// here gets its procedure fetched at once, beside its code (form-prefetch.ts).
+import { prefetchProcedure } from './components/form/form-prefetch.js';
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'motcua-provider': () => import('./components/provider/motcua-provider.js'),
@@ -22,6 +24,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
 const PRELOAD_MANIFEST: string = '__MOTCUA_PRELOADS__';
 const PRELOADS = (PRELOAD_MANIFEST.startsWith('{') ? JSON.parse(PRELOAD_MANIFEST) : {}) as Record<string, string[]>;
 
+const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 const started = new Map<string, Promise<unknown>>();
 const fetched = new Set<string>();
 let provider: Promise<unknown> = Promise.resolve();
@@ -68,8 +71,12 @@ function load(tag: string): Promise<unknown> {
 
 function discover(root: ParentNode): void {
   const tags = new Set<string>();
-  if (root instanceof Element && root.localName.startsWith('motcua-')) tags.add(root.localName);
-  for (const element of root.querySelectorAll(':not(:defined)')) if (element.localName.startsWith('motcua-')) tags.add(element.localName);
+  for (const element of [...(root instanceof Element ? [root] : []), ...root.querySelectorAll(':not(:defined)')]) {
+    if (!element.localName.startsWith('motcua-')) continue;
+    tags.add(element.localName);
+    // Once the form's code is in, a new form fetches its own procedure as soon as it connects.
+    if (element.localName === 'motcua-form' && !customElements.get('motcua-form')) prefetchProcedure(element, SCRIPT_ORIGIN);
+  }
   // The provider's own load first, so that `provider` is what the others wait for.
   if (tags.delete('motcua-provider')) void load('motcua-provider');
   for (const tag of tags) void load(tag);

@@ -20,7 +20,7 @@ type Deferred = FormDeferred;
 export interface FlowOptions {
   host: MotcuaForm;
   definition: ProcedureDefinition;
-  validators: ValidatorModule;
+  validators: ValidatorModule | Promise<ValidatorModule>;
   offerings: ProcedureOffering[];
   published: { code: string; version: number } | undefined;
   channel: ChannelKind;
@@ -80,9 +80,11 @@ export class FormFlow {
     this.resumeCode = options.resume;
   }
 
-  /** Fetched on first need, which is right after the first render at the latest. */
+  /** Fetched on first need, which is right after the first render at the latest; usable once the validator module is in too. */
   private get deferredLoad(): Promise<Deferred> {
-    this.deferredPromise ??= import('./form-deferred.js').then((deferred) => {
+    // A validator module that fails to load is reported by the element, which then shows that failure instead of the form: nothing here waits on it any longer.
+    const validators = this.session.validatorsReady.catch(() => new Promise<never>(() => undefined));
+    this.deferredPromise ??= Promise.all([import('./form-deferred.js'), validators]).then(([deferred]) => {
       const root = this.host.renderRoot as ShadowRoot;
       const sheet = deferred.deferredStyles.styleSheet;
       if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

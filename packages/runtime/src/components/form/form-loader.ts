@@ -1,13 +1,14 @@
 import { VALIDATOR_MODULE_FORMAT, type ProcedureDefinition, type ValidatorModule } from '@motcua/core';
 import type { ProcedureOffering } from '../procedure/motcua-procedure.component.js';
+import { fetchProcedure, validatorUrl, type ProcedureResponse } from './form-prefetch.js';
 
-/** A published procedure version, ready to fill in. */
+/** A published procedure version, ready to fill in; its validator module on its way. */
 export interface LoadedProcedure {
   code: string;
   version: number;
   definition: ProcedureDefinition;
   offerings: ProcedureOffering[];
-  validators: ValidatorModule;
+  validators: Promise<ValidatorModule>;
 }
 
 /** Why a form could not load, with a stable code for the host page's `motcua-error` listener. */
@@ -31,20 +32,20 @@ export function checkValidators(module: unknown): ValidatorModule {
 }
 
 /**
- * Fetches the version in force and imports its validator module: the
- * server's own ajv code for that exact version, so the browser's verdicts
- * are the server's. The module URL names the version and is cached for good.
+ * Fetches the version in force (or takes the fetch motcua.js began) and
+ * starts importing its validator module: the server's own ajv code for that
+ * exact version, so the browser's verdicts are the server's. The module URL
+ * names the version and is cached for good. Resolves as soon as the
+ * definition is in: a form that needs no condition decided to show its
+ * fields shows them while the module is still on its way.
  */
-export async function loadProcedure(server: string, code: string, locale: string): Promise<LoadedProcedure> {
-  const response = await fetch(`${server}/api/v1/procedures/${encodeURIComponent(code)}`, { headers: { 'Accept-Language': locale } });
-  if (response.status === 404) throw new FormLoadError('procedure-not-found', `HTTP 404`);
-  if (!response.ok) throw new FormLoadError('procedure-load-failed', `HTTP ${response.status}`);
-  const body = (await response.json()) as Omit<LoadedProcedure, 'validators'>;
-  let module: unknown;
-  try {
-    module = await import(/* @vite-ignore */ `${server}/api/v1/procedures/${encodeURIComponent(body.code)}/versions/${body.version}/validator.js`);
-  } catch (error) {
+export async function loadProcedure(server: string, code: string, locale: string, prefetched?: Promise<ProcedureResponse>): Promise<LoadedProcedure> {
+  const { status, body } = await (prefetched ?? fetchProcedure(server, code, locale));
+  if (status === 404) throw new FormLoadError('procedure-not-found', `HTTP 404`);
+  if (!body) throw new FormLoadError('procedure-load-failed', `HTTP ${status}`);
+  const loaded = body as Omit<LoadedProcedure, 'validators'>;
+  const validators = import(/* @vite-ignore */ validatorUrl(server, loaded.code, loaded.version)).then(checkValidators, (error: unknown) => {
     throw new FormLoadError('validator-load-failed', String(error));
-  }
-  return { ...body, validators: checkValidators(module) };
+  });
+  return { ...loaded, validators };
 }

@@ -48,6 +48,21 @@ export interface FormState {
   documents?: Record<string, DocumentAnswer>;
 }
 
+/** Whether an `if` appears anywhere in a schema (a property named so counts too: when in doubt, wait). */
+function hasIf(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasIf);
+  if (node === null || typeof node !== 'object') return false;
+  return Object.hasOwn(node, 'if') || Object.values(node).some(hasIf);
+}
+
+/**
+ * Whether showing a definition's fields needs its validator module: to decide
+ * an `if` of its form, whether a section is visible, or which case applies.
+ */
+export function viewNeedsValidators(definition: ProcedureDefinition): boolean {
+  return Object.keys(definition.form.visibility ?? {}).length > 0 || definition.caseSelection !== 'choice' || hasIf(definition.form.schema);
+}
+
 /**
  * One citizen filling in one procedure version: the answers and choices, the
  * views they currently produce, and the verdicts of the server's validator
@@ -59,23 +74,45 @@ export class FormSession {
   build!: ViewBuild;
   /** Answer paths of the `form.visibility` sections hidden now. */
   hidden = new Set<string>();
+  /** Resolves once the validator module is in hand; whatever validates or quotes waits for it. */
+  readonly validatorsReady: Promise<ValidatorModule>;
+  private module: ValidatorModule | undefined;
+  private predicates: ConditionEvaluator | undefined;
   private readonly builder: FormViewBuilder;
 
+  /**
+   * `validators` may still be on its way when `definition` needs none of it
+   * to show its fields (see `viewNeedsValidators`): the fields show meanwhile.
+   */
   constructor(
     readonly definition: ProcedureDefinition,
-    readonly validators: ValidatorModule,
+    validators: ValidatorModule | Promise<ValidatorModule>,
     readonly channel: ChannelKind,
     locale: Locale,
     state: FormState,
   ) {
     this.state = state;
-    this.evaluator = predicateEvaluator(validators.predicates);
+    if (validators instanceof Promise) this.validatorsReady = validators.then((module) => (this.module = module));
+    else this.validatorsReady = Promise.resolve((this.module = validators));
+    this.evaluator = { holds: (pointer, context) => (this.predicates ??= predicateEvaluator(this.loaded.predicates)).holds(pointer, context) };
     const form = definition.form;
     this.builder = new FormViewBuilder(form.schema as SchemaNode, (form.uiSchema ?? {}) as SchemaNode, { locale, english: form.i18n?.en ?? {} }, (pointer, value) => {
-      const predicate = Object.hasOwn(validators.schemaPredicates, pointer) ? validators.schemaPredicates[pointer] : undefined;
+      const predicates = this.loaded.schemaPredicates;
+      const predicate = Object.hasOwn(predicates, pointer) ? predicates[pointer] : undefined;
       return predicate ? predicate(value) : false;
     });
     this.rebuild();
+  }
+
+  /** The validator module, or its promise while it is on its way. */
+  get validators(): ValidatorModule | Promise<ValidatorModule> {
+    return this.module ?? this.validatorsReady;
+  }
+
+  private get loaded(): ValidatorModule {
+    // Only a definition that needs no condition decided is shown before its module is in; a condition asked meanwhile is a bug here.
+    if (!this.module) throw new Error('the validator module is not loaded yet');
+    return this.module;
   }
 
   /** The case the context falls in, or undefined while the citizen has not chosen one. */
@@ -136,7 +173,7 @@ export class FormSession {
 
   /** The validator module's verdict on the answers to submit: ajv's errors, none when valid. */
   validateAnswers(): NonNullable<StandaloneValidate['errors']> {
-    const validate = this.validators.validateAnswers;
+    const validate = this.loaded.validateAnswers;
     try {
       if (validate(this.answers()) === true) return [];
     } catch {

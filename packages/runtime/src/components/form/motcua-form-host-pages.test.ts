@@ -107,6 +107,17 @@ describe('<motcua-form> on agencies’ own pages', () => {
     expect(page.window.recorded.violations[0]).to.match(/^style-src/);
   });
 
+  it('has its procedure fetched once, by motcua.js beside the form’s own code rather than after it', async () => {
+    const page = await openPage('script-twice');
+    await formsIn(page);
+    const entries = page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const procedure = entries.filter((entry) => new URL(entry.name).pathname === '/api/v1/procedures/2.000815');
+    const formCode = entries.find((entry) => /\/motcua-form-[A-Z0-9]+\.js$/.test(entry.name));
+    expect(procedure).to.have.length(1);
+    expect(formCode).to.not.equal(undefined);
+    expect(procedure[0]?.startTime).to.be.below(formCode?.responseEnd ?? 0);
+  });
+
   it('with the script loaded twice, defines each tag once, reports no error, and both forms work', async () => {
     const page = await openPage('script-twice');
     const [copy, extract] = (await formsIn(page)) as [MotcuaForm, MotcuaForm];

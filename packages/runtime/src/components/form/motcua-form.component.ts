@@ -6,7 +6,8 @@ import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { FormFlow } from './form-flow.js';
 import { checkValidators, FormLoadError, loadProcedure } from './form-loader.js';
-import type { FormState } from './form-session.js';
+import { procedureUrl, takePrefetched } from './form-prefetch.js';
+import { viewNeedsValidators, type FormState } from './form-session.js';
 import type { LaterTextKey } from './form-text-later.js';
 import { FORM_TEXT, type FormTextKey } from './form-text.js';
 import { formStyles } from './motcua-form.styles.js';
@@ -107,23 +108,36 @@ export class MotcuaForm extends MotcuaElement {
     this.loadedKey = key;
     this.status = 'loading';
     try {
-      const loaded = await loadProcedure(this.serverUrl, this.procedure ?? '', this.language);
+      const server = this.serverUrl;
+      const code = this.procedure ?? '';
+      const loaded = await loadProcedure(server, code, this.language, takePrefetched(this, procedureUrl(server, code)));
       if (this.loadedKey !== key) return;
-      this.start(loaded.definition, loaded.validators, loaded.offerings, { code: loaded.code, version: loaded.version });
+      loaded.validators.catch((error: unknown) => {
+        if (this.loadedKey === key) this.loadFailed(error);
+      });
+      // Fields that need no condition decided show while the validator module is still on its way.
+      const validators = viewNeedsValidators(loaded.definition) ? await loaded.validators : loaded.validators;
+      if (this.loadedKey !== key) return;
+      this.start(loaded.definition, validators, loaded.offerings, { code: loaded.code, version: loaded.version });
     } catch (error) {
-      if (this.loadedKey !== key) return;
-      const code = error instanceof FormLoadError ? error.code : 'procedure-load-failed';
-      if (code === 'procedure-not-found') {
-        // Rare words live in the deferred module; a wrong code is worth the wait for them.
-        const later = await import('./form-deferred.js');
-        this.failure = format(later.LATER_TEXT.notFound[this.language], { code: this.procedure ?? '' });
-      }
-      this.status = 'failed';
-      this.fail(code, this.failure ?? this.say('loadFailed'), error);
+      if (this.loadedKey === key) await this.loadFailed(error);
     }
   }
 
-  private start(definition: ProcedureDefinition, validators: ValidatorModule | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined, answersGiven = false): void {
+  /** Shows and reports why the form could not load: once, though the definition and its module may both fail. */
+  private async loadFailed(error: unknown): Promise<void> {
+    if (this.status === 'failed') return;
+    const code = error instanceof FormLoadError ? error.code : 'procedure-load-failed';
+    if (code === 'procedure-not-found') {
+      // Rare words live in the deferred module; a wrong code is worth the wait for them.
+      const later = await import('./form-deferred.js');
+      this.failure = format(later.LATER_TEXT.notFound[this.language], { code: this.procedure ?? '' });
+    }
+    this.status = 'failed';
+    this.fail(code, this.failure ?? this.say('loadFailed'), error);
+  }
+
+  private start(definition: ProcedureDefinition, validators: ValidatorModule | Promise<ValidatorModule> | undefined, offerings: ProcedureOffering[], published: { code: string; version: number } | undefined, answersGiven = false): void {
     if (!validators) return;
     // A new language or an edited draft of the same procedure keeps what the citizen (or the officer previewing) has entered.
     const kept = !answersGiven && this.flow?.session.definition.code === definition.code ? this.flow.session.state : undefined;

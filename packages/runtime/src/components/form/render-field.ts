@@ -1,6 +1,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart, type PropertyPart } from 'lit/directive.js';
 import { answerAt, numberText, parseText } from './answers.js';
+import { controlAttributes, describedIds } from './control-attributes.js';
 import type { FieldView } from './form-view.js';
 
 /** What rendering needs besides the views: the answers, the errors shown, and the UI's words. */
@@ -78,8 +79,7 @@ class Options extends Directive {
 const selectOptions = directive(Options);
 
 function describedBy(view: FieldView, error: string | undefined): string | typeof nothing {
-  const ids = [view.hint ? `${view.id}-h` : '', error ? `${view.id}-e` : ''].filter(Boolean).join(' ');
-  return ids || nothing;
+  return describedIds(view, error) ?? nothing;
 }
 
 function extras(view: FieldView, error: string | undefined, state: RenderState): TemplateResult | typeof nothing {
@@ -92,45 +92,20 @@ function labelText(view: FieldView, state: RenderState): string {
   return view.required ? view.label : `${view.label} ${state.word('optional')}`;
 }
 
-const AUTOCOMPLETE: Record<string, string> = { province: 'address-level1', commune: 'address-level2', detail: 'street-address' };
-
-function inputAttributes(view: FieldView): { type: string; mode?: string; auto?: string; max?: number } {
-  const name = view.path.slice(view.path.lastIndexOf('/') + 1);
-  switch (view.variant) {
-    case 'citizen-id':
-      return { type: 'text', mode: 'numeric', auto: 'off', max: 12 };
-    case 'phone':
-      return { type: 'tel', mode: 'tel', auto: 'tel' };
-    case 'integer':
-    case 'money':
-      return { type: 'text', mode: 'numeric' };
-    case 'number':
-      return { type: 'text', mode: 'decimal' };
-    case 'email':
-      return { type: 'email', auto: 'email' };
-    default:
-      return { type: view.variant ?? 'text', auto: AUTOCOMPLETE[name] };
-  }
-}
-
 function textField(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const value = answerAt(state.answers, view.path);
-  const a = inputAttributes(view);
   const text = view.kind === 'number' ? numberText(view, value) : value === undefined || value === null ? '' : String(value);
-  const max = a.max ?? (typeof view.schema.maxLength === 'number' ? view.schema.maxLength : undefined);
-  const described = describedBy(view, error);
-  const invalid = error ? 'true' : nothing;
   const cls = error ? 'field invalid' : 'field';
   const label = labelText(view, state);
   // One flat template per control, no nested ones: each nested template is another instance and marker per field.
   if (view.kind === 'textarea') {
-    return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<textarea id=${view.id} name=${view.path} rows=${Number((view.ui['ui:options'] as { rows?: number } | undefined)?.rows ?? 4)} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${described} aria-invalid=${invalid} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing}></textarea></div>`;
+    return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<textarea ${controlAttributes(view, error)} .value=${shown(text, view)}></textarea></div>`;
   }
-  return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<input id=${view.id} name=${view.path} type=${a.type} .value=${shown(text, view)} ?readonly=${view.readOnly} aria-describedby=${described} aria-invalid=${invalid} inputmode=${a.mode ?? nothing} autocomplete=${a.auto ?? nothing} maxlength=${max ?? nothing} placeholder=${view.placeholder ?? nothing} class=${view.variant === 'money' ? 'money' : nothing}></div>`;
+  return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<input ${controlAttributes(view, error)} .value=${shown(text, view)}></div>`;
 }
 
 function checkbox(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input type="checkbox" id=${view.id} name=${view.path} .checked=${shown(answerAt(state.answers, view.path) === true)} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)}><label for=${view.id} .textContent=${view.label}></label></div>`;
+  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input ${controlAttributes(view, error)} .checked=${shown(answerAt(state.answers, view.path) === true)}><label for=${view.id} .textContent=${view.label}></label></div>`;
 }
 
 function choiceValue(view: FieldView, value: unknown): string {
@@ -147,7 +122,7 @@ function radios(view: FieldView, state: RenderState, error: string | undefined, 
 
 function select(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const current = choiceValue(view, answerAt(state.answers, view.path));
-  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id} .textContent=${labelText(view, state)}></label>${extras(view, error, state)}<select id=${view.id} name=${view.path} ?disabled=${view.readOnly} aria-describedby=${describedBy(view, error)} aria-invalid=${error ? 'true' : nothing} ${selectOptions(view.options ?? [], current, state.word('choose'))}></select></div>`;
+  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id} .textContent=${labelText(view, state)}></label>${extras(view, error, state)}<select ${controlAttributes(view, error)} ${selectOptions(view.options ?? [], current, state.word('choose'))}></select></div>`;
 }
 
 function checkboxes(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
