@@ -1,4 +1,4 @@
-import { joinPointer, type Locale } from '@motcua/core';
+import { joinPointer, orderMembers, type Locale } from '@motcua/core';
 import { answerAt, shownAnswers } from './answers.js';
 import {
   choiceOptions,
@@ -282,16 +282,4 @@ export class FormViewBuilder {
 /** The value a condition at `path` is decided on: the answer to submit, or, where none would be, the one in hand. */
 function decidedOn(shown: Record<string, unknown>, path: string, inHand: unknown): unknown {
   return answerAt(shown, path) ?? inHand;
-}
-
-/** rjsf's `ui:order`: the listed names first, `*` standing for every other in schema order. */
-export function orderMembers(names: readonly string[], order: unknown): string[] {
-  if (!Array.isArray(order)) return [...names];
-  const listed = order.filter((n): n is string => typeof n === 'string' && n !== '*' && names.includes(n));
-  const rest = names.filter((n) => !listed.includes(n));
-  const star = order.indexOf('*');
-  if (star === -1) return [...listed, ...rest];
-  const before = order.slice(0, star).filter((n): n is string => listed.includes(n as string));
-  const after = listed.filter((n) => !before.includes(n));
-  return [...before, ...rest, ...after];
 }
