@@ -1,3 +1,4 @@
+import '../document-slot/motcua-document-slot.js';
 import { define } from '../shared/define.js';
 import { MotcuaDossierStatus } from './motcua-dossier-status.component.js';
 
