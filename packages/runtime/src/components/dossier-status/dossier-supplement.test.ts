@@ -21,8 +21,8 @@ const labelled = (element: MotcuaDossierStatus, label: string) => {
   return find<HTMLInputElement>(element, `#${found.getAttribute('for') as string}`);
 };
 
-/** The fields typed from the version's form have arrived. */
-const typed = (element: MotcuaDossierStatus) => until(() => shadow(element).querySelector('[part=supplement] fieldset') !== null);
+/** The fields typed from the version's form, and the upload slot, which loads when a supplement asks for documents, have arrived. */
+const typed = (element: MotcuaDossierStatus) => until(() => shadow(element).querySelector('[part=supplement] fieldset') !== null && slot(element).shadowRoot !== null);
 
 function fill(element: MotcuaDossierStatus, values: Record<string, string>): void {
   for (const [label, value] of Object.entries(values)) labelled(element, label).value = value;

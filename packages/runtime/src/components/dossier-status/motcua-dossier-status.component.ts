@@ -106,6 +106,7 @@ export class MotcuaDossierStatus extends MotcuaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.download.reset();
+    this.requestUpdate();
   }
 
   private async submit(event: SubmitEvent): Promise<void> {

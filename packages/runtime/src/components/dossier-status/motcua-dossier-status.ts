@@ -1,4 +1,3 @@
-import '../document-slot/motcua-document-slot.js';
 import { define } from '../shared/define.js';
 import { MotcuaDossierStatus } from './motcua-dossier-status.component.js';
 

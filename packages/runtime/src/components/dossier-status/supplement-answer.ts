@@ -35,7 +35,7 @@ function requirementOf(document: SupplementRequest['documents'][number]): Docume
  * error summary and shown beside their fields.
  */
 export class SupplementAnswer {
-  private form: { key: string; form: Form | null } | undefined;
+  private form: { key: string; form: Form | null; settled: boolean } | undefined;
   private documents: Record<string, DocumentSlotValue> = {};
   private problems: Problem[] = [];
   private sending = false;
@@ -49,30 +49,36 @@ export class SupplementAnswer {
     this.sending = false;
   }
 
-  /** The version's form, once, for the fields' types; without it the fields are text inputs. */
+  /**
+   * The version's form, once, for the fields' types (without it the fields
+   * are text inputs); the fields wait for it, so that nothing typed is lost
+   * when they change type. Immutable, the version is cached for a year.
+   */
   private load(status: DossierStatus): void {
     const key = `${status.procedure.code}/${status.procedure.version}`;
     if (this.form?.key === key) return;
-    this.form = { key, form: null };
+    this.form = { key, form: null, settled: false };
+    const settle = (form: Form | null) => {
+      if (this.form?.key !== key) return;
+      this.form = { key, form, settled: true };
+      this.context.host.requestUpdate();
+    };
     const url = `${this.context.server()}/api/v1/procedures/${encodeURIComponent(status.procedure.code)}/versions/${status.procedure.version}`;
     void fetch(url)
       .then((response) => (response.ok ? (response.json() as Promise<{ definition: { form: Form } }>) : undefined))
-      .then((body) => {
-        if (body && this.form?.key === key) {
-          this.form = { key, form: body.definition.form };
-          this.context.host.requestUpdate();
-        }
-      })
-      .catch(() => undefined);
+      .then((body) => settle(body?.definition.form ?? null))
+      .catch(() => settle(null));
   }
 
   render(status: DossierStatus) {
     const request = status.supplement;
     if (status.status !== 'supplement-requested' || !request) return nothing;
     if (request.fields.length > 0) this.load(status);
+    // Most visitors only look: the upload slots (and core's file checks) load when a supplement asks for documents.
+    if (request.documents.length > 0) void import('../document-slot/motcua-document-slot.js');
     const { say } = this.context;
     const lang = this.context.language();
-    const groups = answerGroups(request.fields, this.form?.form ?? null, lang);
+    const groups = request.fields.length > 0 && this.form?.settled ? answerGroups(request.fields, this.form.form, lang) : [];
     return html`<section part="supplement" class="block" aria-labelledby="supplement-title">
       <h3 id="supplement-title">${say('supplementTitle')}</h3>
       <h4>${say('supplementReason')}</h4>
@@ -93,7 +99,7 @@ export class SupplementAnswer {
           : nothing}
         <label for="supplement-note">${say('supplementNote')}</label>
         <textarea id="supplement-note" name="note" rows="3" maxlength="2000"></textarea>
-        <button type="submit" ?disabled=${this.sending}>${say('supplementSend')}</button>
+        <button type="submit" ?disabled=${this.sending || (request.fields.length > 0 && !this.form?.settled)}>${say('supplementSend')}</button>
         ${this.sending ? html`<p role="status">${say('supplementSending')}</p>` : nothing}
       </form>
     </section>`;
@@ -167,8 +173,9 @@ export class SupplementAnswer {
     this.sending = true;
     this.context.host.requestUpdate();
     const body = { documents, ...(groups.length > 0 ? { answers } : {}), ...(note ? { note } : {}) };
-    const answer = await (this.context.client() as NonNullable<ReturnType<StatusContext['client']>>).act('supplement', body);
+    const answer = await this.context.client()?.act('supplement', body);
     this.sending = false;
+    if (!answer) return;
     if (answer.ok) {
       this.reset();
       await this.context.show(answer.status, say('supplementSent'), 'supplement');
