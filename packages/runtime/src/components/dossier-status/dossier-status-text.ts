@@ -2,7 +2,7 @@ import type { Bilingual } from '@motcua/core';
 
 /** Every string `<motcua-dossier-status>` shows, in both languages. */
 export const DOSSIER_STATUS_TEXT = {
-  code: { vi: 'Mã thủ tục', en: 'Procedure code' },
+  procedure: { vi: 'Thủ tục', en: 'Procedure' },
   agency: { vi: 'Cơ quan thực hiện', en: 'Agency' },
   trackTitle: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   dossierCode: { vi: 'Mã hồ sơ', en: 'Dossier code' },

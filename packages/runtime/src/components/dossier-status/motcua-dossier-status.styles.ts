@@ -25,6 +25,11 @@ export const dossierStatusStyles = css`
     width: min(100%, 22em);
     box-sizing: border-box;
   }
+  input:not([type='radio']),
+  textarea,
+  select {
+    display: block;
+  }
   textarea {
     width: min(100%, 32em);
   }

@@ -38,7 +38,7 @@ export function renderStanding(status: DossierStatus, { say, language }: Pick<St
       <dt>${say('dossierCode')}</dt><dd>${status.code}</dd>
       <dt>${say('status')}</dt><dd><strong>${say(`status.${status.status}`)}</strong></dd>
       ${status.step ? html`<dt>${say('step')}</dt><dd>${textIn(status.step.name, lang)}</dd>` : nothing}
-      <dt>${say('code')}</dt><dd>${textIn(status.procedure.name, lang)}</dd>
+      <dt>${say('procedure')}</dt><dd>${textIn(status.procedure.name, lang)}</dd>
       <dt>${say('agency')}</dt><dd>${textIn(status.agency.name, lang)}</dd>
       <dt>${say('submittedAt')}</dt><dd>${longDate(status.submittedAt, lang)}</dd>
       ${clock?.completedAt
