@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { accessibilityViolations, cleanup, loadRuntime, SERVER, until } from '../../test-support/browser.js';
 import type { MotcuaDocumentSlot } from '../document-slot/motcua-document-slot.component.js';
-import { awaitingSupplement, button, find, pdf, shadow, text, tracking } from './dossier-test-support.js';
+import { awaitingSupplement, button, find, officerActs, pdf, shadow, text, tracking, upload } from './dossier-test-support.js';
 import type { DossierChangeDetail, MotcuaDossierStatus } from './motcua-dossier-status.component.js';
 
 const slot = (element: MotcuaDossierStatus) => find<MotcuaDocumentSlot>(element, '#supplement-document-don-de-nghi');
@@ -108,5 +108,23 @@ describe('<motcua-dossier-status> answering a supplement request', () => {
     expect(text(element)).to.contain('More documents needed', 'nothing was sent: the request still waits');
     link.click();
     expect(shadow(element).activeElement).to.equal(phone);
+  });
+
+  it('a supplement answered meanwhile at the counter is said plainly, with the dossier’s new status', async () => {
+    const dossier = await awaitingSupplement();
+    const element = await tracking(dossier);
+    await typed(element);
+    await officerActs(dossier.code, 'supplement', {
+      documents: [{ document: 'don-de-nghi', uploads: [await upload(pdf())] }],
+      answers: { soDienThoai: '0987654321', diaChiLienHe: { province: 'Hà Nội', commune: 'Phường Ba Đình', detail: '14 Điện Biên Phủ' } },
+    });
+    choose(element, pdf());
+    await until(() => slot(element).value.uploads.length === 1);
+    fill(element, { 'Số điện thoại': '0987654321', 'Tỉnh, thành phố': 'Hà Nội', 'Xã, phường, đặc khu': 'Phường Ba Đình', 'Số nhà, đường, thôn, tổ dân phố': '14 Điện Biên Phủ' });
+    button(element, 'Gửi bổ sung').click();
+    await until(() => shadow(element).querySelector('[part=notice]') !== null);
+    expect(find(element, '[part=notice]').textContent).to.contain('Hồ sơ vừa thay đổi tình trạng');
+    expect(shadow(element).querySelector('[part=supplement]')).to.equal(null);
+    expect(text(element)).to.contain('Đã tiếp nhận');
   });
 });

@@ -173,12 +173,20 @@ export class SupplementAnswer {
     this.sending = true;
     this.context.host.requestUpdate();
     const body = { documents, ...(groups.length > 0 ? { answers } : {}), ...(note ? { note } : {}) };
-    const answer = await this.context.client()?.act('supplement', body);
+    const client = this.context.client();
+    const answer = await client?.act('supplement', body);
     this.sending = false;
     if (!answer) return;
     if (answer.ok) {
       this.reset();
       await this.context.show(answer.status, say('supplementSent'), 'supplement');
+      return;
+    }
+    // Answered meanwhile (at the counter, or from another tab), or no longer awaited: what the server holds now says which.
+    const now = 'problem' in answer && answer.problem.status === 409 ? await client?.status() : undefined;
+    if (now?.ok) {
+      this.reset();
+      await this.context.show(now.status, say('changedMeanwhile'), 'refresh');
     } else if ('problem' in answer) {
       await this.refuse(problemsFromServer(answer.problem, request, groups, documents, say('sendFailed'), lang));
     } else {
