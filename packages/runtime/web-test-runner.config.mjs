@@ -1,13 +1,26 @@
 // Component tests in Debian's Chromium (never a downloaded browser), against
-// the real server started here on a throwaway database with the real catalogue.
+// the real server started here on a throwaway database with the real catalogue and a known
+// first admin, whose bearer token lets the tests act as the officers processing a dossier.
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_LAUNCH_OPTIONS, countReporter, freePort, startServer } from '../../scripts/web-test-server.mjs';
 import { testAssets } from './scripts/test-assets.mjs';
 
+const admin = { email: 'runtime-tests@motcua.test', password: 'mật khẩu thử nghiệm của thành phần công dân' };
 const port = await freePort();
-const { url: serverUrl, stop: stopServer } = await startServer({ name: 'runtime', pageUrl: `http://localhost:${port}` });
+const { url: serverUrl, stop: stopServer } = await startServer({ name: 'runtime', pageUrl: `http://localhost:${port}`, env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
+/** The admin signed in (a session), then a bearer token of that session for the page, which runs on another origin than the server's cookies. */
+async function officerToken() {
+  const json = { 'Content-Type': 'application/json' };
+  const session = await fetch(`${serverUrl}/api/v1/admin/session`, { method: 'POST', headers: json, body: JSON.stringify(admin) });
+  if (session.status !== 200) throw new Error(`the test admin could not sign in: ${await session.text()}`);
+  const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0];
+  const made = await fetch(`${serverUrl}/api/v1/admin/tokens`, { method: 'POST', headers: { ...json, Cookie: cookie }, body: JSON.stringify({ label: 'runtime tests', days: 1 }) });
+  if (made.status !== 201) throw new Error(`no token for the test admin: ${await made.text()}`);
+  return `Bearer ${(await made.json()).token}`;
+}
+const officer = await officerToken();
 /** A dossier filed before the tests (from Node, as a machine client), for the status component to find. */
 async function fileDossier() {
   const form = new FormData();
@@ -47,6 +60,6 @@ export default {
     }),
   ],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Một Cửa runtime tests</title></head><body><script>window.MOTCUA_SERVER = ${JSON.stringify(serverUrl)}; window.MOTCUA_DOSSIER = ${JSON.stringify(dossier)};</script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Một Cửa runtime tests</title></head><body><script>window.MOTCUA_SERVER = ${JSON.stringify(serverUrl)}; window.MOTCUA_DOSSIER = ${JSON.stringify(dossier)}; window.MOTCUA_OFFICER = ${JSON.stringify(officer)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), countReporter('runtime', stopServer)],
 };

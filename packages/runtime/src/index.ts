@@ -9,3 +9,4 @@ export { motcuaContext, type MotcuaConfig } from './components/provider/motcua-c
 export { MotcuaProvider } from './components/provider/motcua-provider.component.js';
 export { MotcuaElement, type MotcuaErrorDetail } from './components/shared/motcua-element.js';
 export { money, textIn } from './i18n/runtime-text.js';
+export type { DossierChangeDetail, Rating, SupplementRequest } from './components/dossier-status/motcua-dossier-status.component.js';

@@ -1,40 +1,62 @@
-import type { DossierState, LocalText } from '@motcua/core';
 import { html, nothing } from 'lit';
-import { textIn, wording } from '../../i18n/runtime-text.js';
+import { wording } from '../../i18n/runtime-text.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { DossierClient } from './dossier-client.js';
 import { DOSSIER_STATUS_TEXT } from './dossier-status-text.js';
+import type { DossierStatus } from './dossier-status-view.js';
+import { errorSummary, describedBy, fieldError, invalid, type Problem } from './error-summary.js';
 import { dossierStatusStyles } from './motcua-dossier-status.styles.js';
+import { RatingForm } from './rating-form.js';
+import { renderApologies, renderHistory, renderStanding } from './render-standing.js';
+import { ResultDownload } from './result-download.js';
+import { focusAfterRender, type DossierAction, type StatusContext } from './status-context.js';
+import { SupplementAnswer } from './supplement-answer.js';
+import { WithdrawForm } from './withdraw-form.js';
 
-export interface DossierStatus {
-  code: string;
-  status: DossierState;
-  procedure: { code: string; version: number; name: LocalText };
-  agency: { id: string; name: LocalText };
-  submittedAt: string;
-  expectedDate: string | null;
-  dueAt: string | null;
-  history: { at: string; action: string; status: DossierState; note: string | null }[];
-}
+export type { DossierStatus, Rating, SupplementRequest } from './dossier-status-view.js';
 
 const DOSSIER_CODE = /^[A-Z0-9]{2,12}-[0-9]{4}-[0-9]{6,}$/;
 
+/** What `motcua-dossier-change` carries: what the citizen did, and the dossier's status after it. */
+export interface DossierChangeDetail {
+  action: Exclude<DossierAction, 'refresh'>;
+  status: DossierStatus;
+}
+
 /**
- * Lets a citizen follow a dossier with the code and secret of its receipt:
- * where it stands, the dates, and its history. Errors follow GOV.UK's
- * pattern: a summary that takes focus and links to each field, and the
- * message beside the field, tied to it by `aria-describedby`.
+ * Lets a citizen follow a dossier with the code and secret of its receipt
+ * and do what falls to them: where it stands (status, step, due date with
+ * the working days left, a clock paused while a supplement is awaited,
+ * early / on time / late once completed), apology notices in full, the
+ * answer to a supplement request (documents as upload slots, fields to
+ * correct, a note), the result (a download, a postal tracking number, or
+ * the counter), a rating once it is returned, and withdrawal while it is
+ * not yet received. Errors follow GOV.UK's pattern: a summary that takes
+ * focus and links to each field, and the message beside the field, tied
+ * to it by `aria-describedby`. The secret travels only in a request
+ * header, never in a URL.
  *
  * @attr code - Prefills the dossier code (a receipt link can carry it).
  * @attr secret - Prefills the secret.
  * @attr server - The Một Cửa server; else the nearest `<motcua-provider>`'s.
  * @attr locale - `vi` or `en`; else the provider's, else Vietnamese.
- * @fires motcua-status - The dossier was found; `detail` is its status.
- * @fires motcua-error - The server could not be reached; `detail` is `{ code, message }`.
+ * @fires motcua-status - The dossier was found, or its status changed; `detail` is its status.
+ * @fires motcua-dossier-change - The citizen answered a supplement, rated or withdrew; `detail` is `{ action, status }` (`action`: `supplement`, `rating`, `withdraw`).
+ * @fires motcua-error - The server could not be reached, or the result could not be fetched; `detail` is `{ code, message, cause }`.
  * @csspart form - The look-up form.
  * @csspart status - The dossier's status once found.
- * @cssprop --motcua-color-accent - The button's colour.
- * @cssprop --motcua-color-error - Error colour.
+ * @csspart notice - What the last action did ("your supplement was sent").
+ * @csspart apologies - The agency's letters of apology.
+ * @csspart supplement - The answer to a supplement request.
+ * @csspart result - How the result is returned.
+ * @csspart result-file - The link that saves the result file once fetched.
+ * @csspart rating - The rating form, or the rating given.
+ * @csspart withdraw - Withdrawing the dossier.
+ * @cssprop --motcua-color-accent - The buttons' colour.
+ * @cssprop --motcua-color-error - Error colour, and the withdraw button's.
+ * @cssprop --motcua-color-muted - Hints.
+ * @cssprop --motcua-color-focus - The focus outline.
  */
 export class MotcuaDossierStatus extends MotcuaElement {
   static override styles = [hostStyles, dossierStatusStyles];
@@ -46,21 +68,45 @@ export class MotcuaDossierStatus extends MotcuaElement {
     errors: { state: true },
     result: { state: true },
     failure: { state: true },
+    notice: { state: true },
   };
 
   private readonly t = wording(DOSSIER_STATUS_TEXT, () => this.language);
 
   declare code: string;
   declare secret: string;
-  declare errors: { field: 'code' | 'secret'; message: string }[];
+  declare errors: Problem[];
   declare result: DossierStatus | undefined;
   declare failure: string | undefined;
+  declare notice: string | undefined;
+
+  private client: DossierClient | undefined;
+  private readonly context: StatusContext = {
+    host: this,
+    root: () => this.renderRoot,
+    say: (key, values) => this.t(key, values),
+    language: () => this.language,
+    server: () => this.serverUrl,
+    client: () => this.client,
+    show: (status, notice, action) => this.show(status, notice, action),
+    unreachable: (code, message, cause) => this.fail(code, message, cause),
+  };
+  private readonly supplement = new SupplementAnswer(this.context);
+  private readonly download = new ResultDownload(this.context);
+  private readonly rating = new RatingForm(this.context);
+  private readonly withdrawal = new WithdrawForm(this.context);
 
   constructor() {
     super();
     this.code = '';
     this.secret = '';
     this.errors = [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.download.reset();
+    this.requestUpdate();
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -70,88 +116,69 @@ export class MotcuaDossierStatus extends MotcuaElement {
     this.secret = (form.elements.namedItem('secret') as HTMLInputElement).value.trim();
     this.failure = undefined;
     this.result = undefined;
-    const errors: MotcuaDossierStatus['errors'] = [];
-    if (!this.code) errors.push({ field: 'code', message: this.t('codeMissing') });
-    else if (!DOSSIER_CODE.test(this.code)) errors.push({ field: 'code', message: this.t('codeInvalid') });
-    if (!this.secret) errors.push({ field: 'secret', message: this.t('secretMissing') });
+    this.notice = undefined;
+    for (const part of [this.supplement, this.download, this.rating, this.withdrawal]) part.reset();
+    const errors: Problem[] = [];
+    if (!this.code) errors.push({ target: 'code', message: this.t('codeMissing') });
+    else if (!DOSSIER_CODE.test(this.code)) errors.push({ target: 'code', message: this.t('codeInvalid') });
+    if (!this.secret) errors.push({ target: 'secret', message: this.t('secretMissing') });
     this.errors = errors;
-    if (errors.length > 0) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-      return;
-    }
-    try {
-      const response = await fetch(`${this.serverUrl}/api/v1/dossiers/${encodeURIComponent(this.code)}`, { headers: { 'X-Dossier-Secret': this.secret, 'Accept-Language': this.language } });
-      if (response.status === 404) {
-        this.failure = this.t('notFound');
-      } else if (!response.ok) {
-        throw new Error(`HTTP ${response.status}`);
-      } else {
-        this.result = (await response.json()) as DossierStatus;
-        this.dispatchEvent(new CustomEvent('motcua-status', { detail: this.result, bubbles: true, composed: true }));
-      }
-    } catch (error) {
+    if (errors.length > 0) return focusAfterRender(this.context, '#lookup-summary');
+    this.client = new DossierClient(this.serverUrl, this.code, this.secret, this.language);
+    const answer = await this.client.status();
+    if (answer.ok) return this.show(answer.status, undefined, 'refresh');
+    if ('problem' in answer && answer.problem.status === 404) {
+      this.failure = this.t('notFound');
+    } else {
       this.failure = this.t('unreachable');
-      this.fail('dossier-status-unreachable', this.failure, error);
+      this.fail('dossier-status-unreachable', this.failure, 'problem' in answer ? answer.problem : answer.unreachable);
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-answer]')?.focus();
+    return focusAfterRender(this.context, '[data-answer]');
+  }
+
+  private async show(status: DossierStatus, notice: string | undefined, action: DossierAction): Promise<void> {
+    this.result = status;
+    this.notice = notice;
+    this.dispatchEvent(new CustomEvent('motcua-status', { detail: status, bubbles: true, composed: true }));
+    if (action !== 'refresh') this.dispatchEvent(new CustomEvent<DossierChangeDetail>('motcua-dossier-change', { detail: { action, status }, bubbles: true, composed: true }));
+    await focusAfterRender(this.context, notice ? '[part=notice]' : '[part=status]');
   }
 
   private field(name: 'code' | 'secret', label: string, hint: string, value: string) {
-    const error = this.errors.find((e) => e.field === name);
-    const described = [`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`
       <label for=${name}>${label}</label>
       <span class="hint" id=${`${name}-hint`}>${hint}</span>
-      ${error ? html`<span class="field-error" id=${`${name}-error`}>${error.message}</span>` : nothing}
-      <input id=${name} name=${name} .value=${value} autocomplete="off" spellcheck="false" aria-describedby=${described} aria-invalid=${error ? 'true' : 'false'} />
+      ${fieldError(name, this.errors)}
+      <input id=${name} name=${name} .value=${value} autocomplete="off" spellcheck="false" aria-describedby=${describedBy(name, this.errors, `${name}-hint`)} aria-invalid=${invalid(name, this.errors)} />
     `;
   }
 
-  private date(iso: string | null): string {
-    if (!iso) return '—';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00+07:00`) : new Date(iso);
-    return new Intl.DateTimeFormat(this.language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
-  }
-
   protected override render() {
-    const lang = this.language;
+    const status = this.result;
     return html`
-      <div lang=${lang}>
+      <div lang=${this.language}>
         <h2>${this.t('trackTitle')}</h2>
-        ${this.errors.length > 0
-          ? html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-              <h3 id="summary-title">${this.t('problem')}</h3>
-              <ul>${this.errors.map((e) => html`<li><a href=${`#${e.field}`} @click=${(event: Event) => this.focusField(event, e.field)}>${e.message}</a></li>`)}</ul>
-            </div>`
-          : nothing}
+        ${errorSummary('lookup-summary', this.t('problem'), this.errors, this.context.root)}
         <form part="form" novalidate @submit=${this.submit}>
           ${this.field('code', this.t('dossierCode'), this.t('dossierCodeHint'), this.code)}
           ${this.field('secret', this.t('secret'), this.t('secretHint'), this.secret)}
           <button type="submit">${this.t('look')}</button>
         </form>
         ${this.failure ? html`<p role="alert" data-answer tabindex="-1">${this.failure}</p>` : nothing}
-        ${this.result
+        ${status
           ? html`<section part="status" data-answer tabindex="-1" aria-label=${this.t('status')}>
-              <dl>
-                <dt>${this.t('dossierCode')}</dt><dd>${this.result.code}</dd>
-                <dt>${this.t('status')}</dt><dd><strong>${this.t(`status.${this.result.status}`)}</strong></dd>
-                <dt>${this.t('code')}</dt><dd>${textIn(this.result.procedure.name, lang)}</dd>
-                <dt>${this.t('agency')}</dt><dd>${textIn(this.result.agency.name, lang)}</dd>
-                <dt>${this.t('submittedAt')}</dt><dd>${this.date(this.result.submittedAt)}</dd>
-                <dt>${this.result.dueAt ? this.t('dueDate') : this.t('expectedDate')}</dt><dd>${this.date(this.result.dueAt ?? this.result.expectedDate)}</dd>
-              </dl>
-              <h3>${this.t('history')}</h3>
-              <ol>${this.result.history.map((h) => html`<li>${this.date(h.at)}: ${this.t(`status.${h.status}`)}${h.note ? ` — ${h.note}` : ''}</li>`)}</ol>
+              ${this.notice ? html`<p part="notice" class="notice" role="status" tabindex="-1">${this.notice}</p>` : nothing}
+              ${renderStanding(status, this.context)} ${renderApologies(status, this.context)} ${this.supplement.render(status)} ${this.download.render(status)}
+              ${this.rating.render(status)} ${this.withdrawal.render(status)} ${renderHistory(status, this.context)}
             </section>`
           : nothing}
       </div>
     `;
   }
+}
 
-  private focusField(event: Event, field: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>(`#${field}`)?.focus();
+declare global {
+  interface HTMLElementEventMap {
+    'motcua-dossier-change': CustomEvent<DossierChangeDetail>;
   }
 }
