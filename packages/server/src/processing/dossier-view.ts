@@ -1,4 +1,4 @@
-import { FINAL_STATES, labelAtPath, requiredDocuments, vietnamDate, workingDaysLeft, type ChannelKind, type DossierState } from '@motcua/core';
+import { FINAL_STATES, labelAtPath, parsePointer, requiredDocuments, vietnamDate, workingDaysLeft, type ChannelKind, type DossierState } from '@motcua/core';
 import type { DossierRow } from '../db/dossier-store.js';
 import type { SupplementRequest } from '../db/dossier-supplement-store.js';
 import type { Services } from '../services/services.js';
@@ -52,6 +52,10 @@ export function supplementView(row: DossierRow, rules: DossierRules, supplement:
       return { id, name: document?.name ?? { vi: id }, accept: requirement?.accept ?? null, maxSize: requirement?.maxSize ?? null, mayFollowByPost: requirement?.mayFollowByPost ?? false };
     }),
     fields: supplement.fields.map((pointer) => ({ pointer, label: labelAtPath(definition.form, pointer) ?? null })),
+    // The answers already filed for each top-level member asked about: the answer replaces a member whole, so the citizen corrects them rather than typing them again.
+    filed: Object.fromEntries(
+      [...new Set(supplement.fields.map((pointer) => parsePointer(pointer)[0]).filter((member): member is string => member !== undefined && Object.hasOwn(context.answers, member)))].map((member) => [member, context.answers[member]]),
+    ),
     answeredAt: supplement.answeredAt,
     answer: supplement.answer,
   };

@@ -9,6 +9,8 @@ export interface SupplementRequest {
   documents: { id: string; name: LocalText; accept: string[] | null; maxSize: number | null; mayFollowByPost: boolean }[];
   /** JSON Pointers of the answers to correct, with their form labels. */
   fields: { pointer: string; label: Bilingual | null }[];
+  /** The answers already filed for the top-level members the fields belong to, by member: what the inputs start from. */
+  filed?: Record<string, unknown>;
 }
 
 export type Rating = 'satisfied' | 'acceptable' | 'not-satisfied';

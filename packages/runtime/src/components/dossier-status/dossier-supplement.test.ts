@@ -57,6 +57,8 @@ describe('<motcua-dossier-status> answering a supplement request', () => {
     // The server replaces a top-level answer whole: the address is asked in full, under its own legend.
     expect(find(element, '[part=supplement] legend').textContent).to.equal('Địa chỉ liên hệ');
     expect(['Tỉnh, thành phố', 'Xã, phường, đặc khu', 'Số nhà, đường, thôn, tổ dân phố'].map((l) => labelled(element, l).tagName)).to.deep.equal(['INPUT', 'INPUT', 'INPUT']);
+    // Each starts from what was filed, so the citizen corrects rather than types it all again.
+    expect(['Số điện thoại', 'Tỉnh, thành phố', 'Xã, phường, đặc khu', 'Số nhà, đường, thôn, tổ dân phố'].map((l) => labelled(element, l).value)).to.deep.equal(['0912345678', 'Hà Nội', 'Phường Ba Đình', '12 Điện Biên Phủ']);
   });
 
   it('answering with an upload and the corrected fields resumes the clock, and says so', async () => {
@@ -85,6 +87,7 @@ describe('<motcua-dossier-status> answering a supplement request', () => {
   it('checks before sending, then maps the server’s refusals to their fields in an error summary (English)', async () => {
     const element = await tracking(await awaitingSupplement(), 'en');
     await typed(element);
+    labelled(element, 'Phone number').value = '';
     button(element, 'Send').click();
     await until(() => shadow(element).querySelector('#supplement-summary') !== null);
     const summary = find(element, '#supplement-summary');

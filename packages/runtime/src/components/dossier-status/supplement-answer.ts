@@ -78,7 +78,7 @@ export class SupplementAnswer {
     if (request.documents.length > 0) void import('../document-slot/motcua-document-slot.js');
     const { say } = this.context;
     const lang = this.context.language();
-    const groups = request.fields.length > 0 && this.form?.settled ? answerGroups(request.fields, this.form.form, lang) : [];
+    const groups = request.fields.length > 0 && this.form?.settled ? answerGroups(request.fields, this.form.form, lang, request.filed) : [];
     return html`<section part="supplement" class="block" aria-labelledby="supplement-title">
       <h3 id="supplement-title">${say('supplementTitle')}</h3>
       <h4>${say('supplementReason')}</h4>
@@ -116,17 +116,17 @@ export class SupplementAnswer {
     const say = this.context.say;
     let control;
     if (kind === 'textarea') {
-      control = html`<textarea id=${id} name=${id} rows="4" maxlength=${input.maxLength ?? nothing} aria-describedby=${common.described} aria-invalid=${common.invalid}></textarea>`;
+      control = html`<textarea id=${id} name=${id} rows="4" maxlength=${input.maxLength ?? nothing} aria-describedby=${common.described} aria-invalid=${common.invalid} .value=${input.initial ?? ''}></textarea>`;
     } else if (kind === 'select' || kind === 'yes-no') {
       const options = kind === 'yes-no' ? [{ value: 'true', label: say('yes') }, { value: 'false', label: say('no') }] : (input.options ?? []).map((o, i) => ({ value: String(i), label: o.label }));
       control = html`<select id=${id} name=${id} aria-describedby=${common.described} aria-invalid=${common.invalid}>
         <option value="">${say('choose')}</option>
-        ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === input.initial}>${o.label}</option>`)}
       </select>`;
     } else {
       const type = kind === 'integer' || kind === 'number' ? 'text' : kind;
       const inputmode = kind === 'integer' ? 'numeric' : kind === 'number' ? 'decimal' : kind === 'tel' ? 'tel' : nothing;
-      control = html`<input id=${id} name=${id} type=${type} inputmode=${inputmode} maxlength=${input.maxLength ?? nothing} autocomplete="off" aria-describedby=${common.described} aria-invalid=${common.invalid} />`;
+      control = html`<input id=${id} name=${id} type=${type} inputmode=${inputmode} maxlength=${input.maxLength ?? nothing} autocomplete="off" aria-describedby=${common.described} aria-invalid=${common.invalid} .value=${input.initial ?? ''} />`;
     }
     return html`<div class="field"><label for=${id}>${input.label}</label>${fieldError(id, this.problems)}${control}</div>`;
   }

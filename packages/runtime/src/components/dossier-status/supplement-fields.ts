@@ -15,6 +15,8 @@ export interface AnswerInput {
   required: boolean;
   options?: { value: unknown; label: string }[];
   maxLength?: number;
+  /** What the control starts with: the filed answer as the control writes it (an option's index for a select). */
+  initial?: string;
 }
 
 /** The inputs of one top-level answer: the server replaces top-level answers whole, so an address is asked in full. */
@@ -66,10 +68,14 @@ function label(form: Form | null, pointer: string, fallback: Bilingual | null, l
  * asked member by member; without it, each field is a text input labelled
  * as the server labels it.
  */
-export function answerGroups(fields: SupplementRequest['fields'], form: Form | null, language: Locale): AnswerGroup[] {
+export function answerGroups(fields: SupplementRequest['fields'], form: Form | null, language: Locale, filed: Record<string, unknown> = {}): AnswerGroup[] {
   const groups = new Map<string, AnswerGroup>();
   let n = 0;
   const id = () => `supplement-field-${n++}`;
+  const withInitial = (input: AnswerInput): AnswerInput => {
+    const initial = rawOf(input, filedAt(filed, input.pointer));
+    return initial === undefined ? input : { ...input, initial };
+  };
   for (const field of fields) {
     const member = parsePointer(field.pointer)[0] ?? '';
     if (groups.has(member) && form) continue;
@@ -77,7 +83,7 @@ export function answerGroups(fields: SupplementRequest['fields'], form: Form | n
     groups.set(member, group);
     const schema = form ? schemasAtPath(form.schema as Node, `/${member}`).find(({ schema: s }) => s.type !== undefined || s.enum !== undefined || s.oneOf !== undefined)?.schema : undefined;
     if (!form || !schema) {
-      group.inputs.push({ id: id(), pointer: field.pointer, label: label(form, field.pointer, field.label, language), kind: 'text', required: true });
+      group.inputs.push(withInitial({ id: id(), pointer: field.pointer, label: label(form, field.pointer, field.label, language), kind: 'text', required: true }));
       continue;
     }
     const top = `/${member}`;
@@ -87,13 +93,31 @@ export function answerGroups(fields: SupplementRequest['fields'], form: Form | n
       for (const [name, sub] of Object.entries(schema.properties)) {
         if (!isNode(sub) || (typeof sub.type === 'string' && !SCALARS.has(sub.type))) continue;
         const pointer = `${top}/${name}`;
-        group.inputs.push({ id: id(), pointer, label: label(form, pointer, null, language), required: required.has(name), ...kindOf(sub, uiAt(form, pointer)) });
+        group.inputs.push(withInitial({ id: id(), pointer, label: label(form, pointer, null, language), required: required.has(name), ...kindOf(sub, uiAt(form, pointer)) }));
       }
     } else {
-      group.inputs.push({ id: id(), pointer: top, label: label(form, top, field.label, language), required: true, ...kindOf(schema, uiAt(form, top)) });
+      group.inputs.push(withInitial({ id: id(), pointer: top, label: label(form, top, field.label, language), required: true, ...kindOf(schema, uiAt(form, top)) }));
     }
   }
   return [...groups.values()];
+}
+
+/** The filed answer at `pointer`, if any. */
+function filedAt(filed: Record<string, unknown>, pointer: string): unknown {
+  let node: unknown = filed;
+  for (const token of parsePointer(pointer)) node = isNode(node) && Object.hasOwn(node, token) ? node[token] : undefined;
+  return node;
+}
+
+/** A filed answer as its control writes it, the inverse of `valueOf`; undefined for none or one the control cannot hold. */
+function rawOf(input: AnswerInput, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (input.kind === 'select') {
+    const index = input.options?.findIndex((option) => option.value === value) ?? -1;
+    return index === -1 ? undefined : String(index);
+  }
+  if (input.kind === 'yes-no') return typeof value === 'boolean' ? String(value) : undefined;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 /** The value an input holds, typed as its answer is; `undefined` when left empty, `NaN` for a number that is none. */
