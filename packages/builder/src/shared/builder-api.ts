@@ -1,11 +1,8 @@
-import type { JsonChange, Locale, Taxonomy, ValidationIssue } from '@motcua/core';
+import type { JsonChange, Taxonomy, ValidationIssue } from '@motcua/core';
+import { ApiProblem, OfficerApi } from '@motcua/runtime';
 
-export interface Officer {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'reform-officer' | 'agency-officer';
-}
+// The shared officers' pieces, under the names the builder's modules import them by.
+export { ApiProblem, type Officer } from '@motcua/runtime';
 
 export type ProcedureStatus = 'draft' | 'published' | 'retired';
 
@@ -53,56 +50,8 @@ export interface InForce {
   offerings: { agency: { id: string; name: { vi: string; en?: string } } }[];
 }
 
-/** The server's refusal, its message already in the officer's language (`Accept-Language`). */
-export class ApiProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * The officers' API, same origin by default so the session cookie goes with every call; the
- * server checks each write's Origin against its own (its CSRF defence), which the browser sends.
- */
-export class BuilderApi {
-  constructor(
-    private readonly server: string,
-    private readonly locale: Locale,
-  ) {}
-
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { 'Accept-Language': this.locale };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    // Public answers are cacheable for citizens; an officer who has just published must see the server's state now.
-    const response = await fetch(`${this.server}${path}`, { method, headers, credentials: 'same-origin', cache: 'no-cache', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-    if (response.status === 204) return undefined as T;
-    const answer = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string } };
-    if (!response.ok) throw new ApiProblem(response.status, answer.error?.code ?? 'http', answer.error?.message ?? `HTTP ${response.status}`);
-    return answer as T;
-  }
-
-  /** The signed-in officer, or undefined when the session is missing or over. */
-  async me(): Promise<Officer | undefined> {
-    try {
-      return await this.call<Officer>('GET', '/api/v1/admin/me');
-    } catch (error) {
-      if (error instanceof ApiProblem && error.status === 401) return undefined;
-      throw error;
-    }
-  }
-
-  async signIn(email: string, password: string): Promise<Officer> {
-    return (await this.call<{ officer: Officer }>('POST', '/api/v1/admin/session', { email, password })).officer;
-  }
-
-  signOut(): Promise<void> {
-    return this.call('DELETE', '/api/v1/admin/session');
-  }
-
+/** The officers' API as the builder uses it: procedures, their drafts and versions, agencies. */
+export class BuilderApi extends OfficerApi {
   async procedures(filter: ProcedureFilter = {}): Promise<ProcedureOverview[]> {
     const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
     return (await this.call<{ items: ProcedureOverview[] }>('GET', `/api/v1/admin/procedures${query ? `?${query}` : ''}`)).items;

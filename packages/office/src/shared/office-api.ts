@@ -1,17 +1,8 @@
-import type { Bilingual, ChannelKind, DossierAction, DossierState, FeeBreakdown, LocalText, Locale, ProcedureDefinition, StepRole } from '@motcua/core';
+import type { Bilingual, ChannelKind, DossierAction, DossierState, FeeBreakdown, LocalText, ProcedureDefinition, StepRole } from '@motcua/core';
+import { OfficerApi } from '@motcua/runtime';
 
-export interface Membership {
-  agency: string;
-  stepRoles: StepRole[];
-}
-
-export interface Officer {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'reform-officer' | 'agency-officer';
-  memberships: Membership[];
-}
+// The shared officers' pieces, under the names the back office's modules import them by.
+export { ApiProblem, type Membership, type Officer } from '@motcua/runtime';
 
 export interface AgencySummary {
   id: string;
@@ -155,56 +146,8 @@ export interface InboxQuery {
   offset: number;
 }
 
-/** The server's refusal, its message already in the officer's language (`Accept-Language`). */
-export class ApiProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * The officers' API, same origin so the session cookie goes with every call; the server checks
- * each write's Origin against its own (its CSRF defence), which the browser sends.
- */
-export class OfficeApi {
-  constructor(
-    private readonly server: string,
-    private readonly locale: Locale,
-  ) {}
-
-  private async call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const sent: Record<string, string> = { 'Accept-Language': this.locale, ...headers };
-    if (body !== undefined) sent['Content-Type'] = 'application/json';
-    const response = await fetch(`${this.server}${path}`, { method, headers: sent, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-    if (response.status === 204) return undefined as T;
-    const answer = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string; details?: unknown } };
-    if (!response.ok) throw new ApiProblem(response.status, answer.error?.code ?? 'http', answer.error?.message ?? `HTTP ${response.status}`, answer.error?.details);
-    return answer as T;
-  }
-
-  /** The signed-in officer, or undefined when the session is missing or over. */
-  async me(): Promise<Officer | undefined> {
-    try {
-      return await this.call<Officer>('GET', '/api/v1/admin/me');
-    } catch (error) {
-      if (error instanceof ApiProblem && error.status === 401) return undefined;
-      throw error;
-    }
-  }
-
-  async signIn(email: string, password: string): Promise<Officer> {
-    return (await this.call<{ officer: Officer }>('POST', '/api/v1/admin/session', { email, password })).officer;
-  }
-
-  signOut(): Promise<void> {
-    return this.call('DELETE', '/api/v1/admin/session');
-  }
-
+/** The officers' API as the back office uses it: dossiers, their actions, statistics, counter intake. */
+export class OfficeApi extends OfficerApi {
   async agencies(): Promise<AgencySummary[]> {
     return (await this.call<{ items: AgencySummary[] }>('GET', '/api/v1/admin/agencies')).items;
   }
@@ -253,9 +196,7 @@ export class OfficeApi {
   async upload(file: File): Promise<{ id: string; name: string }> {
     const body = new FormData();
     body.set('file', file);
-    const response = await fetch(`${this.server}/api/v1/uploads`, { method: 'POST', headers: { 'Accept-Language': this.locale }, body, credentials: 'same-origin' });
-    const answer = (await response.json().catch(() => ({}))) as { id?: string; name?: string; error?: { code: string; message: string; details?: unknown } };
-    if (!response.ok || !answer.id) throw new ApiProblem(response.status, answer.error?.code ?? 'http', answer.error?.message ?? `HTTP ${response.status}`, answer.error?.details);
+    const answer = await this.call<{ id: string; name?: string }>('POST', '/api/v1/uploads', body);
     return { id: answer.id, name: answer.name ?? file.name };
   }
 

@@ -1,4 +1,6 @@
+import type { ProcedureDefinition } from '@motcua/core';
 import 'axe-core';
+import type { DossierRecord } from '../shared/office-api.js';
 
 declare global {
   interface Window {
@@ -96,6 +98,23 @@ export async function fileAtCounter(applicant: string, channel: 'in-person' | 'p
 export async function actOn(code: string, action: string, body: Record<string, unknown> = {}): Promise<{ status: number; body: any }> {
   const seen = await fetch(`/api/v1/admin/dossiers/${code}`);
   return json(`/api/v1/admin/dossiers/${code}/${action}`, { method: 'POST', body: JSON.stringify(body), headers: { 'If-Match': seen.headers.get('etag') ?? '"0"' } });
+}
+
+/**
+ * A dossier in full, as the back office reads it. Read here over HTTP: the back office's own client
+ * comes from the runtime, which only the bundle (`loadOffice`) carries to the browser.
+ */
+export async function dossierRecord(code: string): Promise<DossierRecord> {
+  const { status, body } = await json(`/api/v1/admin/dossiers/${code}`);
+  if (status !== 200) throw new Error(`dossier: HTTP ${status} ${JSON.stringify(body)}`);
+  return body as DossierRecord;
+}
+
+/** A published version's definition, as the dossier's page reads it. */
+export async function publishedDefinition(code: string, version: number): Promise<ProcedureDefinition> {
+  const { status, body } = await json(`/api/v1/procedures/${code}/versions/${version}`);
+  if (status !== 200) throw new Error(`definition: HTTP ${status} ${JSON.stringify(body)}`);
+  return body.definition as ProcedureDefinition;
 }
 
 /** Puts markup in the page and returns its first element, removed after the test by `cleanup`. */

@@ -4,6 +4,7 @@ declare global {
   interface Window {
     MOTCUA_SERVER: string;
     MOTCUA_DOSSIER: { code: string; secret: string };
+    MOTCUA_ADMIN: { email: string; password: string };
     axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
   }
 }
@@ -23,6 +24,9 @@ export const SERVER = window.MOTCUA_SERVER;
 
 /** A dossier the test runner filed on that server before the tests. */
 export const DOSSIER = window.MOTCUA_DOSSIER;
+
+/** The first admin of that server, whose /api/ the runner also serves on the page's own origin. */
+export const ADMIN = window.MOTCUA_ADMIN;
 
 /** Puts markup in the page and returns its first element, removed after the test by `cleanup`. */
 export function fixture<T extends Element>(markup: string): T {

@@ -4,10 +4,6 @@ import type { Bilingual } from '@motcua/core';
 export const BUILDER_TEXT = {
   title: { vi: 'Trình dựng thủ tục hành chính', en: 'Procedure builder' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
-  signInTitle: { vi: 'Đăng nhập cán bộ', en: 'Officer sign-in' },
-  email: { vi: 'Thư điện tử', en: 'Email' },
-  password: { vi: 'Mật khẩu', en: 'Password' },
-  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signedInAs: { vi: 'Đang đăng nhập: {name}', en: 'Signed in as {name}' },
   back: { vi: 'Về danh sách thủ tục', en: 'Back to the procedures' },
@@ -17,7 +13,6 @@ export const BUILDER_TEXT = {
   leaveAnyway: { vi: 'Rời đi, bỏ các thay đổi', en: 'Leave and lose the changes' },
   stay: { vi: 'Ở lại', en: 'Stay' },
   stillUnsaved: { vi: 'Chưa lưu được. Hãy ở lại và thử lại, hoặc rời đi và bỏ các thay đổi.', en: 'They could not be saved. Stay and try again, or leave and lose them.' },
-  failed: { vi: 'Không kết nối được máy chủ. Vui lòng thử lại.', en: 'The server could not be reached. Please try again.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type BuilderTextKey = keyof typeof BUILDER_TEXT;

@@ -1,21 +1,21 @@
 import { html, nothing } from 'lit';
 import type { MotcuaProcedureEditor } from '../procedure-editor/motcua-procedure-editor.component.js';
-import { ApiProblem, type Officer, type ProcedureOverview } from '../../shared/builder-api.js';
+import type { Officer, ProcedureOverview } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { BUILDER_TEXT } from './builder-text.js';
 import { builderStyles } from './motcua-builder.styles.js';
 
 /**
- * The reform officers' builder: signs in with the server's officer accounts (a session cookie,
- * so the page must be served by the server itself, at `/builder`), then lists the procedures and
- * opens one in the editor. Leaving the editor (back to the list, signing out) while it holds
+ * The reform officers' builder: signs in with the server's officer accounts (`<motcua-sign-in>`:
+ * a session cookie, so the page must be served by the server itself, at `/builder`), then lists
+ * the procedures and opens one in the editor. Leaving the editor (back to the list, signing out) while it holds
  * unsaved changes asks first: save and leave, leave and lose them, or stay.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent (the session cookie needs it).
  * @attr locale - `vi` (default) or `en`: every word the builder shows and every message it relays.
  * @fires motcua-signed-in - An officer signed in; `detail` is the officer.
  * @csspart header - The title bar with the officer's name and the sign-out button.
- * @csspart sign-in - The sign-in form.
+ * @csspart sign-in - The sign-in form (`<motcua-sign-in>`, whose own `form` part is inside).
  * @csspart leave - The dialog asked before leaving unsaved changes.
  */
 export class MotcuaBuilder extends BuilderElement {
@@ -46,21 +46,15 @@ export class MotcuaBuilder extends BuilderElement {
       (officer) => (this.officer = officer ?? null),
       () => {
         this.officer = null;
-        this.problem = this.t('failed');
+        this.problem = this.problemOf(undefined);
       },
     );
   }
 
-  private readonly onSignIn = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+  /** The sign-in's event goes on out to the page (it is composed): the builder only takes the officer. */
+  private readonly onSignedIn = (event: CustomEvent<Officer>): void => {
     this.problem = undefined;
-    try {
-      this.officer = await this.api.signIn(String(form.get('email')), String(form.get('password')));
-      this.dispatchEvent(new CustomEvent('motcua-signed-in', { detail: this.officer, bubbles: true, composed: true }));
-    } catch (error) {
-      this.problem = error instanceof ApiProblem ? error.message : this.t('failed');
-    }
+    this.officer = event.detail;
   };
 
   private readonly signOut = async (): Promise<void> => {
@@ -123,15 +117,7 @@ export class MotcuaBuilder extends BuilderElement {
     const locale = this.language;
     if (this.officer === undefined) return html`<p role="status">${t('loading')}</p>`;
     if (this.officer === null) {
-      return html`<main>
-        <h1>${t('signInTitle')}</h1>
-        <form part="sign-in" @submit=${this.onSignIn}>
-          <label>${t('email')}<input name="email" type="email" autocomplete="username" required /></label>
-          <label>${t('password')}<input name="password" type="password" autocomplete="current-password" required /></label>
-          ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-          <div><button type="submit">${t('signIn')}</button></div>
-        </form>
-      </main>`;
+      return html`<main><motcua-sign-in part="sign-in" .server=${this.server} locale=${locale} .problem=${this.problem} @motcua-signed-in=${this.onSignedIn}></motcua-sign-in></main>`;
     }
     return html`<header part="header">
         <h1>${t('title')}</h1>

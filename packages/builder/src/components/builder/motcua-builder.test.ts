@@ -4,9 +4,15 @@ import { draftCopy, freshCode } from '../../test-support/procedures.js';
 import type { MotcuaBuilder } from './motcua-builder.component.js';
 
 const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
+/** The shadow root of the builder's `<motcua-sign-in>`, once it shows its form. */
+const signInOf = (element: MotcuaBuilder) => shadow(shadow(element).querySelector('motcua-sign-in') as Element);
+
+async function signInShown(element: MotcuaBuilder): Promise<void> {
+  await until(() => Boolean(shadow(element).querySelector('motcua-sign-in')?.shadowRoot?.querySelector('form')));
+}
 
 function fillSignIn(element: MotcuaBuilder, email: string, password: string): void {
-  const form = shadow(element).querySelector('form') as HTMLFormElement;
+  const form = signInOf(element).querySelector('form') as HTMLFormElement;
   (form.querySelector('[name=email]') as HTMLInputElement).value = email;
   (form.querySelector('[name=password]') as HTMLInputElement).value = password;
   form.requestSubmit();
@@ -20,30 +26,31 @@ describe('<motcua-builder>', () => {
   it('passes axe’s WCAG 2.2 AA checks on its sign-in form', async () => {
     const element = fixture<MotcuaBuilder>('<motcua-builder></motcua-builder>');
     await until(() => element.officer === null);
-    await element.updateComplete;
-    expect(shadow(element).querySelector('h1')?.textContent).to.equal('Đăng nhập cán bộ');
+    await signInShown(element);
+    expect(signInOf(element).querySelector('h1')?.textContent).to.equal('Đăng nhập cán bộ');
     expect(await accessibilityViolations(element)).to.deep.equal([]);
   });
 
   it('refuses a wrong password with the server’s message, in the officer’s language', async () => {
     for (const [locale, message] of [['vi', 'Thư điện tử hoặc mật khẩu không đúng.'], ['en', 'The email or the password is wrong.']]) {
       const element = fixture<MotcuaBuilder>(`<motcua-builder locale="${locale}"></motcua-builder>`);
-      await until(() => element.officer === null);
-      await element.updateComplete;
+      await signInShown(element);
       fillSignIn(element, ADMIN.email, 'not the password at all');
-      await until(() => shadow(element).querySelector('[role=alert]') !== null);
-      expect(shadow(element).querySelector('[role=alert]')?.textContent).to.equal(message);
+      await until(() => signInOf(element).querySelector('[role=alert]') !== null);
+      expect(signInOf(element).querySelector('[role=alert]')?.textContent).to.equal(message);
       expect(shadow(element).querySelector('motcua-procedure-list')).to.equal(null);
       cleanup();
     }
   });
 
-  it('signs in, lists the procedures, opens one in the editor, and signs out', async () => {
+  it('signs in, tells the page who signed in, lists the procedures, opens one in the editor, and signs out', async () => {
     const element = fixture<MotcuaBuilder>('<motcua-builder></motcua-builder>');
-    await until(() => element.officer === null);
-    await element.updateComplete;
+    const heard: string[] = [];
+    element.addEventListener('motcua-signed-in', (event) => heard.push(event.detail.email));
+    await signInShown(element);
     fillSignIn(element, ADMIN.email, ADMIN.password);
     await until(() => shadow(element).querySelector('motcua-procedure-list') !== null);
+    expect(heard).to.deep.equal([ADMIN.email]);
     expect(shadow(element).querySelector('[part=header]')?.textContent).to.contain('Đang đăng nhập:');
     const list = shadow(element).querySelector('motcua-procedure-list') as HTMLElement;
     await until(() => shadow(list).querySelector('button[aria-label="Mở 1.000656"]') !== null);
@@ -54,15 +61,14 @@ describe('<motcua-builder>', () => {
     expect(jsonTextOf(editor)?.value).to.contain('"code": "1.000656"');
 
     (shadow(element).querySelector('.who button') as HTMLButtonElement).click();
-    await until(() => shadow(element).querySelector('form[part=sign-in]') !== null);
+    await until(() => shadow(element).querySelector('motcua-sign-in[part=sign-in]') !== null);
     expect((await fetch('/api/v1/admin/me')).status).to.equal(401, 'the session is over on the server too');
   });
 
   it('asks before leaving unsaved changes for the list: stay, save and leave, or leave and lose them', async () => {
     const code = freshCode('L');
     const element = fixture<MotcuaBuilder>('<motcua-builder></motcua-builder>');
-    await until(() => element.officer === null);
-    await element.updateComplete;
+    await signInShown(element);
     fillSignIn(element, ADMIN.email, ADMIN.password);
     await until(() => Boolean(element.officer));
     await draftCopy('2.000815', code);

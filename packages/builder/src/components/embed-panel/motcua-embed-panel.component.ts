@@ -89,10 +89,6 @@ export class MotcuaEmbedPanel extends BuilderElement {
     return (this.language === 'en' && agency.name.en) || agency.name.vi;
   }
 
-  private get serverUrl(): string {
-    return this.server || location.origin;
-  }
-
   private async copy(agency: Agency, area: HTMLTextAreaElement): Promise<void> {
     try {
       await navigator.clipboard.writeText(area.value);

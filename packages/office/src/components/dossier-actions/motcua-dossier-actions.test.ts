@@ -1,14 +1,12 @@
 import { expect } from '@esm-bundle/chai';
-import { accessibilityViolations, agencyOfficer, cleanup, fileDossier, fixture, loadOffice, shadow, signIn, signOut, until } from '../../test-support/browser.js';
-import { OfficeApi, type DossierRecord } from '../../shared/office-api.js';
+import type { DossierRecord } from '../../shared/office-api.js';
+import { accessibilityViolations, agencyOfficer, cleanup, dossierRecord, fileDossier, fixture, loadOffice, publishedDefinition, shadow, signIn, signOut, until } from '../../test-support/browser.js';
 import type { MotcuaDossierActions } from './motcua-dossier-actions.component.js';
-
-const api = new OfficeApi('', 'vi');
 
 async function panel(dossier: DossierRecord, locale = 'vi'): Promise<MotcuaDossierActions> {
   const element = fixture<MotcuaDossierActions>(`<motcua-dossier-actions locale="${locale}"></motcua-dossier-actions>`);
   element.dossier = dossier;
-  element.definition = await api.definition(dossier.procedure.code, dossier.procedure.version);
+  element.definition = await publishedDefinition(dossier.procedure.code, dossier.procedure.version);
   await element.updateComplete;
   return element;
 }
@@ -33,7 +31,7 @@ describe('<motcua-dossier-actions>', () => {
   afterEach(cleanup);
 
   it('passes axe’s WCAG 2.2 AA checks with an action open', async () => {
-    const element = await panel(await api.dossier(code));
+    const element = await panel(await dossierRecord(code));
     await open(element, 'Từ chối');
     expect(await accessibilityViolations(element)).to.deep.equal([]);
   });
@@ -43,7 +41,7 @@ describe('<motcua-dossier-actions>', () => {
     await signOut();
     await signIn({ email: specialist.email, password: specialist.password });
     try {
-      const element = await panel(await api.dossier(code));
+      const element = await panel(await dossierRecord(code));
       expect(buttons(element)).to.deep.equal(['Yêu cầu bổ sung']);
     } finally {
       await signOut();
@@ -52,7 +50,7 @@ describe('<motcua-dossier-actions>', () => {
   });
 
   it('asks each action for what it needs: a reason to reject, the missing documents for a supplement', async () => {
-    const element = await panel(await api.dossier(code));
+    const element = await panel(await dossierRecord(code));
     const reject = await open(element, 'Từ chối');
     const reason = shadow(element).querySelector('textarea[name=reason]') as HTMLTextAreaElement;
     expect(reason.required).to.equal(true);
@@ -64,7 +62,7 @@ describe('<motcua-dossier-actions>', () => {
   });
 
   it('asks for the reason for the delay before returning an overdue dossier, and says the citizen gets an apology', async () => {
-    const element = await panel({ ...(await api.dossier(code)), status: 'result-ready', actions: ['return'] }, 'en');
+    const element = await panel({ ...(await dossierRecord(code)), status: 'result-ready', actions: ['return'] }, 'en');
     element.overdue = true;
     await element.updateComplete;
     await open(element, 'Return the result');
@@ -74,12 +72,12 @@ describe('<motcua-dossier-actions>', () => {
   });
 
   it('shows the server’s error on the action that failed, and sends nothing else', async () => {
-    const element = await panel(await api.dossier(code), 'en');
+    const element = await panel(await dossierRecord(code), 'en');
     const form = await open(element, 'Request a supplement');
     (form.elements.namedItem('reason') as HTMLTextAreaElement).value = '   ';
     form.requestSubmit();
     await until(() => shadow(element).querySelector('[role=alert]') !== null);
     expect(shadow(element).querySelector('[role=alert]')?.textContent).to.match(/reason/i);
-    expect((await api.dossier(code)).status).to.equal('submitted');
+    expect((await dossierRecord(code)).status).to.equal('submitted');
   });
 });

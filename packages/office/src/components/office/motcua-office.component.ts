@@ -17,9 +17,9 @@ function viewOf(hash: string): View {
 }
 
 /**
- * The back office: signs in with the server's officer accounts (the session cookie the builder
- * uses, so the page must be served by the server, at `/office`), then shows the agency's inbox,
- * a dossier's page, counter intake and the statistics. It provides its server and language to every
+ * The back office: signs in with the server's officer accounts (`<motcua-sign-in>`, the session
+ * cookie the builder uses, so the page must be served by the server, at `/office`), then shows the
+ * agency's inbox, a dossier's page, counter intake and the statistics. It provides its server and language to every
  * component inside (the runtime's `motcuaContext`), so a language switch reaches the citizens' form too. The
  * location hash names the view, so the browser's back button and a bookmarked dossier work.
  *
@@ -27,7 +27,7 @@ function viewOf(hash: string): View {
  * @attr locale - `vi` (default) or `en`; the officer can switch in the header.
  * @fires motcua-signed-in - An officer signed in; `detail` is the officer.
  * @csspart header - The title bar with the officer's name, the language switch and the sign-out button.
- * @csspart sign-in - The sign-in form.
+ * @csspart sign-in - The sign-in form (`<motcua-sign-in>`, whose own `form` part is inside).
  * @csspart nav - The sections (dossiers, counter intake, statistics).
  */
 export class MotcuaOffice extends OfficeElement {
@@ -98,17 +98,10 @@ export class MotcuaOffice extends OfficeElement {
     this.view = viewOf(hash);
   }
 
-  private readonly onSignIn = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+  /** The sign-in's event goes on out to the page (it is composed): the back office only takes the officer. */
+  private readonly onSignedIn = (event: CustomEvent<Officer>): void => {
     this.problem = undefined;
-    try {
-      const officer = await this.api.signIn(String(form.get('email')), String(form.get('password')));
-      this.signedIn(officer);
-      this.dispatchEvent(new CustomEvent('motcua-signed-in', { detail: officer, bubbles: true, composed: true }));
-    } catch (error) {
-      this.problem = this.problemOf(error);
-    }
+    this.signedIn(event.detail);
   };
 
   private readonly onSignOut = async (): Promise<void> => {
@@ -119,16 +112,7 @@ export class MotcuaOffice extends OfficeElement {
   };
 
   private renderSignIn() {
-    const t = this.t;
-    return html`<main>
-      <h1>${t('signInTitle')}</h1>
-      <form part="sign-in" @submit=${this.onSignIn}>
-        <label>${t('email')}<input name="email" type="email" autocomplete="username" required /></label>
-        <label>${t('password')}<input name="password" type="password" autocomplete="current-password" required /></label>
-        ${this.problem ? html`<p role="alert">${this.problem}</p>` : nothing}
-        <div><button type="submit">${t('signIn')}</button></div>
-      </form>
-    </main>`;
+    return html`<main><motcua-sign-in part="sign-in" .server=${this.server} locale=${this.language} .problem=${this.problem} @motcua-signed-in=${this.onSignedIn}></motcua-sign-in></main>`;
   }
 
   private renderView() {

@@ -30,11 +30,6 @@ export const officeShellStyles = css`
     padding: 0;
     margin: 1em 0;
   }
-  form[part='sign-in'] {
-    display: grid;
-    gap: 0.75em;
-    max-width: 24em;
-  }
   main {
     max-width: 72em;
     padding-block: 0.5em;

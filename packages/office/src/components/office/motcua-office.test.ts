@@ -2,8 +2,11 @@ import { expect } from '@esm-bundle/chai';
 import { accessibilityViolations, ADMIN, agencyOfficer, cleanup, fixture, loadOffice, shadow, signIn, signOut, until } from '../../test-support/browser.js';
 import type { MotcuaOffice } from './motcua-office.component.js';
 
+/** The shadow root of the back office's `<motcua-sign-in>`. */
+const signInOf = (element: MotcuaOffice) => shadow(shadow(element).querySelector('motcua-sign-in') as Element);
+
 function fillSignIn(element: MotcuaOffice, email: string, password: string): void {
-  const form = shadow(element).querySelector('form') as HTMLFormElement;
+  const form = signInOf(element).querySelector('form') as HTMLFormElement;
   (form.querySelector('[name=email]') as HTMLInputElement).value = email;
   (form.querySelector('[name=password]') as HTMLInputElement).value = password;
   form.requestSubmit();
@@ -11,7 +14,7 @@ function fillSignIn(element: MotcuaOffice, email: string, password: string): voi
 
 async function signedOutApp(markup = '<motcua-office></motcua-office>'): Promise<MotcuaOffice> {
   const element = fixture<MotcuaOffice>(markup);
-  await until(() => shadow(element).querySelector('form[part=sign-in]') !== null);
+  await until(() => Boolean(shadow(element).querySelector('motcua-sign-in[part=sign-in]')?.shadowRoot?.querySelector('form')));
   return element;
 }
 
@@ -25,7 +28,7 @@ describe('<motcua-office>', () => {
 
   it('passes axe’s WCAG 2.2 AA checks on its sign-in form and once signed in', async () => {
     const element = await signedOutApp();
-    expect(shadow(element).querySelector('h1')?.textContent).to.equal('Đăng nhập cán bộ');
+    expect(signInOf(element).querySelector('h1')?.textContent).to.equal('Đăng nhập cán bộ');
     expect(await accessibilityViolations(element)).to.deep.equal([]);
     fillSignIn(element, ADMIN.email, ADMIN.password);
     await until(() => shadow(element).querySelector('motcua-inbox') !== null);
@@ -36,8 +39,8 @@ describe('<motcua-office>', () => {
     for (const [locale, message] of [['vi', 'Thư điện tử hoặc mật khẩu không đúng.'], ['en', 'The email or the password is wrong.']]) {
       const element = await signedOutApp(`<motcua-office locale="${locale}"></motcua-office>`);
       fillSignIn(element, ADMIN.email, 'not the password at all');
-      await until(() => shadow(element).querySelector('[role=alert]') !== null);
-      expect(shadow(element).querySelector('[role=alert]')?.textContent).to.equal(message);
+      await until(() => signInOf(element).querySelector('[role=alert]') !== null);
+      expect(signInOf(element).querySelector('[role=alert]')?.textContent).to.equal(message);
       expect(shadow(element).querySelector('motcua-inbox')).to.equal(null);
       cleanup();
     }
@@ -68,7 +71,7 @@ describe('<motcua-office>', () => {
     await until(() => shadow(element).querySelector('motcua-inbox') !== null);
 
     ([...shadow(element).querySelectorAll('.who button')].at(-1) as HTMLButtonElement).click();
-    await until(() => shadow(element).querySelector('form[part=sign-in]') !== null);
+    await until(() => shadow(element).querySelector('motcua-sign-in[part=sign-in]') !== null);
     expect((await fetch('/api/v1/admin/me')).status).to.equal(401, 'the session is over on the server too');
   });
 

@@ -4,10 +4,6 @@ import type { Bilingual } from '@motcua/core';
 export const OFFICE_TEXT = {
   title: { vi: 'Một Cửa: xử lý hồ sơ', en: 'Một Cửa: back office' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
-  signInTitle: { vi: 'Đăng nhập cán bộ', en: 'Officer sign-in' },
-  email: { vi: 'Thư điện tử', en: 'Email' },
-  password: { vi: 'Mật khẩu', en: 'Password' },
-  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signedInAs: { vi: 'Đang đăng nhập: {name}', en: 'Signed in as {name}' },
   language: { vi: 'English', en: 'Tiếng Việt' },
