@@ -70,8 +70,16 @@ export class MotcuaConditionEditor extends BuilderElement {
     this.problem = undefined;
   }
 
+  /** What the draft was last reset from, as text: hosts pass equal subjects and states anew on each render of theirs. */
+  private given = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('state') || changed.has('subjects')) this.reset();
+    if (!changed.has('state') && !changed.has('subjects')) return;
+    // The officer's half-written condition survives a host's re-render that gives it the same question and condition again.
+    const given = JSON.stringify([this.state, this.subjects]);
+    if (given === this.given) return;
+    this.given = given;
+    this.reset();
   }
 
   private get chosen(): Subject | undefined {

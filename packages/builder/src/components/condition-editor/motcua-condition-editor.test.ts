@@ -68,6 +68,25 @@ describe('<motcua-condition-editor>', () => {
     expect((root.querySelector('#value') as HTMLInputElement).type).to.equal('number');
   });
 
+  it('keeps the condition being written when its host gives it the same questions and condition again', async () => {
+    const { element, root, emitted } = await editor();
+    (root.querySelector('#when') as HTMLInputElement).click();
+    await element.updateComplete;
+    await pick(element, root.querySelector('#subject') as HTMLSelectElement, 'coCon');
+    // A host re-renders with copies equal to what it gave (the form designer on each check of the definition).
+    element.subjects = structuredClone(SUBJECTS);
+    element.state = { kind: 'always' };
+    await element.updateComplete;
+    expect((root.querySelector('#when') as HTMLInputElement).checked).to.equal(true);
+    expect((root.querySelector('#subject') as HTMLSelectElement).value).to.equal('coCon');
+    (root.querySelector('[part=apply]') as HTMLButtonElement).click();
+    expect(emitted).to.deep.equal([{ subject: 'coCon', operator: 'is', value: true }]);
+
+    element.subjects = SUBJECTS.filter((subject) => subject.name !== 'coCon');
+    await element.updateComplete;
+    expect((root.querySelector('#always') as HTMLInputElement).checked, 'other questions start the draft afresh').to.equal(true);
+  });
+
   it('reads back the condition it is given, and choosing “always” asks for none', async () => {
     const { element, root, emitted } = await editor({ kind: 'when', entry: 0, condition: { subject: 'soNguoi', operator: 'greater-than', value: 4 } }, 'en');
     expect((root.querySelector('#subject') as HTMLSelectElement).value).to.equal('soNguoi');
