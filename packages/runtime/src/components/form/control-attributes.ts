@@ -1,6 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import type { FieldView } from './form-view.js';
+import { parseText } from './answers.js';
+import type { ChoiceOption, FieldView } from './form-view.js';
 
 /** An attribute's value, or undefined where the control must not carry it. */
 type Attributes = Record<string, string | undefined>;
@@ -45,33 +46,114 @@ function attributesOf(view: FieldView, error: string | undefined): Attributes {
   return { ...text, ...typed, maxlength: typed.maxlength ?? maxLength };
 }
 
+/** What a control shows: its text (text inputs, textareas), whether it is ticked (a checkbox), the chosen option's index (a select). */
+type Shown = string | boolean;
+
 /**
- * Every attribute of a field's control (id, name, type, input mode, ARIA…)
- * in one part, rather than a lit part each: a 300-field form's first render
- * would otherwise set up and commit some three thousand parts more. Worked
- * out again only when the field's view or error changes; an attribute is
- * touched only when its value does.
+ * Sets a control's value, `checked` or `selected` to what the answers say,
+ * comparing with the control itself, not (as lit does) with what it set
+ * last: the citizen changes controls without a render, and a box reused for
+ * another list item must not keep what was typed into the one removed. Text
+ * the citizen is typing stays as typed while it means the answer ("1,5" is
+ * 1.5): a render meanwhile must not rewrite it under the caret.
  */
-class ControlAttributes extends Directive {
+export function showValue(control: HTMLElement & Record<string, unknown>, property: string, value: unknown, typed: FieldView | undefined): void {
+  // A control being created is nobody's to type into yet: the first render only sets.
+  if (!control.isConnected) {
+    if (value !== '' && value !== false) control[property] = value;
+    return;
+  }
+  const now = control[property];
+  if (now === value) return;
+  if (typed && (control.getRootNode() as ShadowRoot).activeElement === control && parseText(typed, String(now)) === parseText(typed, String(value))) return;
+  control[property] = value;
+}
+
+/** A field's words besides its view's own: its label as shown (with "(optional)"), the error's prefix, a select's placeholder. */
+export interface FieldWords {
+  label: string;
+  errorPrefix: string;
+  choose: string;
+}
+
+/**
+ * A one-control field whole (text input, textarea, select, checkbox), in one
+ * part on its wrapper: the wrapper's class, the label, the hint and error
+ * message, every attribute of the control (id, name, type, input mode,
+ * ARIA…), what it shows, and a select's options (made with `new Option`,
+ * not a template each). A 300-field form's first render would otherwise set
+ * up and commit six parts, two directives and a marker comment per field;
+ * this is one. Attributes are worked out again only when the field's view
+ * or error changes and touched only where their value does; options are
+ * rebuilt only when the list itself changes. The template gives the
+ * wrapper its label and control; hint and error go just before the control.
+ */
+class Field extends Directive {
   private view: FieldView | undefined;
   private error: string | undefined;
   private applied: Attributes = {};
+  private options: readonly ChoiceOption[] | undefined;
+  private hint: HTMLElement | undefined;
+  private message: HTMLElement | undefined;
 
-  render(_view: FieldView, _error: string | undefined): unknown {
+  render(_view: FieldView, _error: string | undefined, _shown: Shown, _words: FieldWords): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [view, error]: [FieldView, string | undefined]): unknown {
-    if (view === this.view && error === this.error) return noChange;
+  override update(part: ElementPart, [view, error, shown, words]: [FieldView, string | undefined, Shown, FieldWords]): unknown {
+    const wrapper = part.element;
+    const check = view.kind === 'checkbox';
+    const control = (check ? wrapper.firstElementChild : wrapper.lastElementChild) as HTMLElement & Record<string, unknown>;
+    const label = (check ? wrapper.lastElementChild : wrapper.firstElementChild) as HTMLLabelElement;
+    const className = `field${check ? ' check' : ''}${error ? ' invalid' : ''}`;
+    if (wrapper.className !== className) wrapper.className = className;
+    const text = check ? view.label : words.label;
+    if (label.textContent !== text) label.textContent = text;
+    if (view !== this.view || error !== this.error) {
+      if (label.htmlFor !== view.id) label.htmlFor = view.id;
+      this.extras(wrapper, control, view, error, words.errorPrefix);
+      this.attributes(control, view, error);
+    }
+    if (view.kind === 'select') {
+      const options = view.options ?? [];
+      if (options !== this.options) {
+        this.options = options;
+        control.replaceChildren(new Option(words.choose, ''), ...options.map((option, i) => new Option(option.label, String(i))));
+      }
+      if (control.value !== shown) control.value = shown;
+    } else if (check) showValue(control, 'checked', shown, undefined);
+    else showValue(control, 'value', shown, view);
+    return noChange;
+  }
+
+  private attributes(control: Element, view: FieldView, error: string | undefined): void {
     this.view = view;
     this.error = error;
     const next = attributesOf(view, error);
-    const element = part.element;
-    for (const name of Object.keys(this.applied)) if (next[name] === undefined && this.applied[name] !== undefined) element.removeAttribute(name);
-    for (const [name, value] of Object.entries(next)) if (value !== undefined && value !== this.applied[name]) element.setAttribute(name, value);
+    for (const name in this.applied) if (next[name] === undefined && this.applied[name] !== undefined) control.removeAttribute(name);
+    for (const name in next) {
+      const value = next[name];
+      if (value !== undefined && value !== this.applied[name]) control.setAttribute(name, value);
+    }
     this.applied = next;
-    return noChange;
+  }
+
+  /** The hint and the error message, GOV.UK's way: between label and control, each with the id `aria-describedby` names. */
+  private extras(wrapper: Element, control: Element, view: FieldView, error: string | undefined, errorPrefix: string): void {
+    if (view.hint) {
+      this.hint ??= Object.assign(document.createElement('div'), { className: 'hint' });
+      this.hint.id = `${view.id}-h`;
+      if (this.hint.textContent !== view.hint) this.hint.textContent = view.hint;
+      if (this.hint.parentNode !== wrapper) wrapper.insertBefore(this.hint, this.message ?? control);
+    } else this.hint?.remove();
+    if (error) {
+      const prefix = Object.assign(document.createElement('span'), { className: 'vh', textContent: errorPrefix });
+      this.message ??= Object.assign(document.createElement('p'), { className: 'error-message' });
+      this.message.id = `${view.id}-e`;
+      this.message.replaceChildren(prefix, ` ${error}`);
+      wrapper.insertBefore(this.message, control);
+    } else this.message?.remove();
   }
 }
 
-export const controlAttributes = directive(ControlAttributes);
+export const field = directive(Field);
