@@ -36,7 +36,8 @@ export function describedIds(view: FieldView, error: string | undefined): string
 
 function attributesOf(view: FieldView, error: string | undefined): Attributes {
   const own: Attributes = { id: view.id, name: view.path, 'aria-describedby': describedIds(view, error) };
-  if (view.kind === 'checkbox') return { ...own, type: 'checkbox', disabled: view.readOnly ? '' : undefined };
+  // A checkbox's type is in its template.
+  if (view.kind === 'checkbox') return { ...own, disabled: view.readOnly ? '' : undefined };
   const invalid = error ? 'true' : undefined;
   if (view.kind === 'select') return { ...own, disabled: view.readOnly ? '' : undefined, 'aria-invalid': invalid };
   const maxLength = typeof view.schema.maxLength === 'number' ? String(view.schema.maxLength) : undefined;

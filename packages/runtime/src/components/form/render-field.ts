@@ -56,17 +56,18 @@ function fieldWords(view: FieldView, state: RenderState): FieldWords {
 
 /*
  * One flat template per kind of control, with one part: `field` fills in the
- * wrapper, label, hint, error and control (see there).
+ * wrapper, label, hint, error and control (see there). What every field of a
+ * kind has is written in the template, which the browser clones at once.
  */
 function textField(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const value = answerAt(state.answers, view.path);
   const text = view.kind === 'number' ? numberText(view, value) : value === undefined || value === null ? '' : String(value);
-  if (view.kind === 'textarea') return html`<div ${field(view, error, text, fieldWords(view, state))}><label></label><textarea></textarea></div>`;
-  return html`<div ${field(view, error, text, fieldWords(view, state))}><label></label><input></div>`;
+  if (view.kind === 'textarea') return html`<div ${field(view, error, text, fieldWords(view, state))} class="field"><label></label><textarea></textarea></div>`;
+  return html`<div ${field(view, error, text, fieldWords(view, state))} class="field"><label></label><input></div>`;
 }
 
 function checkbox(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  return html`<div ${field(view, error, answerAt(state.answers, view.path) === true, fieldWords(view, state))}><input><label></label></div>`;
+  return html`<div ${field(view, error, answerAt(state.answers, view.path) === true, fieldWords(view, state))} class="field check"><input type="checkbox"><label></label></div>`;
 }
 
 function choiceValue(view: FieldView, value: unknown): string {
@@ -82,7 +83,7 @@ function radios(view: FieldView, state: RenderState, error: string | undefined, 
 }
 
 function select(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  return html`<div ${field(view, error, choiceValue(view, answerAt(state.answers, view.path)), fieldWords(view, state))}><label></label><select></select></div>`;
+  return html`<div ${field(view, error, choiceValue(view, answerAt(state.answers, view.path)), fieldWords(view, state))} class="field"><label></label><select></select></div>`;
 }
 
 function checkboxes(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
