@@ -1,7 +1,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type PropertyPart } from 'lit/directive.js';
 import { answerAt, numberText } from './answers.js';
-import { describedIds, field, showValue, type FieldWords } from './control-attributes.js';
+import { describedIds, field, showValue, type FieldWords } from './field-part.js';
 import type { FieldView } from './form-view.js';
 
 /** What rendering needs besides the views: the answers, the errors shown, and the UI's words. */
