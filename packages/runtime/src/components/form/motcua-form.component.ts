@@ -201,11 +201,13 @@ export class MotcuaForm extends MotcuaElement {
     if (flow.receipt) return html`<motcua-receipt .receipt=${flow.receipt} locale=${this.language}></motcua-receipt>`;
     const say = flow.say;
     const session = flow.session;
+    // Each word is asked for by hundreds of fields: worded once per render.
+    const words: Partial<Record<FieldWord, string>> = {};
     const state: RenderState = {
       answers: session.state.answers,
       errors: flow.errors,
       hidden: session.hidden,
-      word: (k: FieldWord) => this.say(k),
+      word: (k: FieldWord) => (words[k] ??= this.say(k)),
     };
     const page = flow.page;
     const last = page === flow.pages.length - 1;

@@ -1,7 +1,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart, type PropertyPart } from 'lit/directive.js';
-import { answerAt, numberText, parseText } from './answers.js';
-import { controlAttributes, describedIds } from './control-attributes.js';
+import { Directive, directive, type PropertyPart } from 'lit/directive.js';
+import { answerAt, numberText } from './answers.js';
+import { describedIds, field, showValue, type FieldWords } from './field-part.js';
 import type { FieldView } from './form-view.js';
 
 /** What rendering needs besides the views: the answers, the errors shown, and the UI's words. */
@@ -21,62 +21,19 @@ export type FieldWord = 'optional' | 'errorPrefix' | 'add' | 'remove' | 'moveUp'
  * and finds the field by the input's `name`, its answer's JSON Pointer.
  */
 
-/**
- * Sets a control's value, `checked` or `selected` to what the answers say,
- * comparing with the control itself, not (as lit does) with what it set
- * last: the citizen changes controls without a render, and a box reused for
- * another list item must not keep what was typed into the one removed. Text
- * the citizen is typing stays as typed while it means the answer ("1,5" is
- * 1.5): a render meanwhile must not rewrite it under the caret.
- */
-class Shown extends Directive {
-  render(value: unknown, _typed?: FieldView): unknown {
-    return value;
+/** A radio's or a box's `checked`, kept to the answers as a field's control keeps its value (see `showValue`). */
+class Checked extends Directive {
+  render(checked: boolean): unknown {
+    return checked;
   }
 
-  override update(part: PropertyPart, [value, typed]: [unknown, FieldView?]): unknown {
-    const control = part.element as HTMLElement & Record<string, unknown>;
-    // A control being created is nobody's to type into yet: the first render only sets.
-    if (!control.isConnected) {
-      if (value !== '' && value !== false) control[part.name] = value;
-      return noChange;
-    }
-    const now = control[part.name];
-    if (now === value) return noChange;
-    const typing = typed && (control.getRootNode() as ShadowRoot).activeElement === control;
-    if (typing && parseText(typed, String(now)) === parseText(typed, String(value))) return noChange;
-    control[part.name] = value;
+  override update(part: PropertyPart, [checked]: [boolean]): unknown {
+    showValue(part.element as HTMLElement & Record<string, unknown>, 'checked', checked, undefined);
     return noChange;
   }
 }
 
-const shown = directive(Shown);
-
-/**
- * A select's options, made with `new Option` rather than one lit template
- * each: a 300-field form has hundreds of options, and each template instance
- * would cost a marker comment and a part. Rebuilt only when the list itself
- * changes; the chosen one follows the answer as `shown` does for inputs.
- */
-class Options extends Directive {
-  private list: readonly { label: string }[] | undefined;
-
-  render(_list: readonly { label: string }[], _chosen: string, _placeholder: string): unknown {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [list, chosen, placeholder]: [readonly { label: string }[], string, string]): unknown {
-    const element = part.element as HTMLSelectElement;
-    if (list !== this.list) {
-      this.list = list;
-      element.replaceChildren(new Option(placeholder, ''), ...list.map((option, i) => new Option(option.label, String(i))));
-    }
-    if (element.value !== chosen) element.value = chosen;
-    return noChange;
-  }
-}
-
-const selectOptions = directive(Options);
+const checked = directive(Checked);
 
 function describedBy(view: FieldView, error: string | undefined): string | typeof nothing {
   return describedIds(view, error) ?? nothing;
@@ -92,20 +49,25 @@ function labelText(view: FieldView, state: RenderState): string {
   return view.required ? view.label : `${view.label} ${state.word('optional')}`;
 }
 
+/** A field's words for `field`: what `state.word` says, asked once per render rather than once per field. */
+function fieldWords(view: FieldView, state: RenderState): FieldWords {
+  return { label: labelText(view, state), errorPrefix: state.word('errorPrefix'), choose: state.word('choose') };
+}
+
+/*
+ * One flat template per kind of control, with one part: `field` fills in the
+ * wrapper, label, hint, error and control (see there). What every field of a
+ * kind has is written in the template, which the browser clones at once.
+ */
 function textField(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const value = answerAt(state.answers, view.path);
   const text = view.kind === 'number' ? numberText(view, value) : value === undefined || value === null ? '' : String(value);
-  const cls = error ? 'field invalid' : 'field';
-  const label = labelText(view, state);
-  // One flat template per control, no nested ones: each nested template is another instance and marker per field.
-  if (view.kind === 'textarea') {
-    return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<textarea ${controlAttributes(view, error)} .value=${shown(text, view)}></textarea></div>`;
-  }
-  return html`<div class=${cls}><label for=${view.id} .textContent=${label}></label>${extras(view, error, state)}<input ${controlAttributes(view, error)} .value=${shown(text, view)}></div>`;
+  if (view.kind === 'textarea') return html`<div ${field(view, error, text, fieldWords(view, state))} class="field"><label></label><textarea></textarea></div>`;
+  return html`<div ${field(view, error, text, fieldWords(view, state))} class="field"><label></label><input></div>`;
 }
 
 function checkbox(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  return html`<div class=${error ? 'field check invalid' : 'field check'}>${extras(view, error, state)}<input ${controlAttributes(view, error)} .checked=${shown(answerAt(state.answers, view.path) === true)}><label for=${view.id} .textContent=${view.label}></label></div>`;
+  return html`<div ${field(view, error, answerAt(state.answers, view.path) === true, fieldWords(view, state))} class="field check"><input type="checkbox"><label></label></div>`;
 }
 
 function choiceValue(view: FieldView, value: unknown): string {
@@ -116,20 +78,19 @@ function choiceValue(view: FieldView, value: unknown): string {
 function radios(view: FieldView, state: RenderState, error: string | undefined, choices: { value: unknown; label: string }[]): TemplateResult {
   const current = answerAt(state.answers, view.path);
   return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend .textContent=${labelText(view, state)}></legend>${extras(view, error, state)}${choices.map(
-    (option, i) => html`<div class="check"><input type="radio" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(current === option.value)} ?disabled=${view.readOnly}><label for="${view.id}-${i}" .textContent=${option.label}></label></div>`,
+    (option, i) => html`<div class="check"><input type="radio" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${checked(current === option.value)} ?disabled=${view.readOnly}><label for="${view.id}-${i}" .textContent=${option.label}></label></div>`,
   )}</fieldset>`;
 }
 
 function select(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
-  const current = choiceValue(view, answerAt(state.answers, view.path));
-  return html`<div class=${error ? 'field invalid' : 'field'}><label for=${view.id} .textContent=${labelText(view, state)}></label>${extras(view, error, state)}<select ${controlAttributes(view, error)} ${selectOptions(view.options ?? [], current, state.word('choose'))}></select></div>`;
+  return html`<div ${field(view, error, choiceValue(view, answerAt(state.answers, view.path)), fieldWords(view, state))} class="field"><label></label><select></select></div>`;
 }
 
 function checkboxes(view: FieldView, state: RenderState, error: string | undefined): TemplateResult {
   const chosen = answerAt(state.answers, view.path);
   const picked = Array.isArray(chosen) ? chosen : [];
   return html`<fieldset class=${error ? 'field invalid' : 'field'} id=${view.id} aria-describedby=${describedBy(view, error)}><legend .textContent=${labelText(view, state)}></legend>${extras(view, error, state)}${(view.options ?? []).map(
-    (option, i) => html`<div class="check"><input type="checkbox" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${shown(picked.includes(option.value))} ?disabled=${view.readOnly}><label for="${view.id}-${i}" .textContent=${option.label}></label></div>`,
+    (option, i) => html`<div class="check"><input type="checkbox" id="${view.id}-${i}" name=${view.path} value=${i} .checked=${checked(picked.includes(option.value))} ?disabled=${view.readOnly}><label for="${view.id}-${i}" .textContent=${option.label}></label></div>`,
   )}</fieldset>`;
 }
 
