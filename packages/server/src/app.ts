@@ -23,6 +23,7 @@ import { dossierAdminRoutes } from './routes/admin/dossier-admin-routes.js';
 import { procedureAdminRoutes } from './routes/admin/procedure-admin-routes.js';
 import { sessionRoutes } from './routes/admin/session-routes.js';
 import { statisticsRoutes } from './routes/admin/statistics-routes.js';
+import { TEMPLATES_PATH, templateAdminRoutes } from './routes/admin/template-admin-routes.js';
 import { userRoutes } from './routes/admin/user-routes.js';
 import { webhookRoutes } from './routes/admin/webhook-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
@@ -32,6 +33,7 @@ import { procedureRoutes } from './routes/procedure-routes.js';
 import { quoteRoutes } from './routes/quote-routes.js';
 import { staticRoutes } from './routes/static-routes.js';
 import { taxonomyRoutes } from './routes/taxonomy-routes.js';
+import { templateRoutes } from './routes/template-routes.js';
 import { uploadRoutes } from './routes/upload-routes.js';
 import { createServices, type Services } from './services/services.js';
 
@@ -115,9 +117,9 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
       },
     });
   const small = limit(config.bodyLimit);
-  // A document plus the multipart framing around it.
+  // A document (or a template) plus the multipart framing around it.
   const large = limit(config.uploadLimit + 64 * 1024);
-  app.use('*', (c, next) => (c.req.path === UPLOADS ? large : small)(c, next));
+  app.use('*', (c, next) => (c.req.path === UPLOADS || c.req.path === TEMPLATES_PATH ? large : small)(c, next));
   app.use('/api/v1/*', cors({ origin: (origin, c) => allowedOrigin(origin, c.req.path, services), allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'X-Dossier-Secret', 'Authorization'], exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'], maxAge: 86400 }));
   const limiter = rateLimit(config.rateLimitPerMinute);
   const signIns = rateLimit(config.rateLimitPerMinute === 0 ? 0 : 10);
@@ -145,6 +147,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...calendarRoutes,
     ...taxonomyRoutes,
     ...uploadRoutes,
+    ...templateRoutes,
     ...dossierRoutes,
     ...dossierCitizenRoutes,
     ...draftRoutes,
@@ -157,6 +160,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
     ...auditRoutes,
     ...statisticsRoutes,
     ...webhookRoutes,
+    ...templateAdminRoutes,
   ];
   const specs = [...routes.map(([spec]) => spec), openApiSpec];
   const document = openApiDocument(specs, { title: 'Một Cửa API', version: '1', serverUrl: config.publicUrl }, { ProcedureDefinition: procedureSchema });

@@ -43,7 +43,7 @@ const EN_ONLY = /\b(the|this|must|was|cannot|does|there is)\b/i;
 const LEAK =
   /\bat [\w.$<>]+ \(|\n\s+at |file:\/\/|node:internal|node_modules|\/work\/|\/tmp\/|\/home\/|\/var\/|\.(?:js|ts|mjs|cjs):\d+|SQLITE_|\bsqlite\b|\b(?:SELECT \S|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE)\b|\b(?:Range|Type|Syntax|Reference)Error\b|Maximum call stack|drizzle|better-sqlite3/i;
 
-const TABLES = ['dossiers', 'dossier_events', 'dossier_documents', 'dossier_sequences', 'dossier_supplements', 'dossier_apologies', 'uploads', 'drafts'] as const;
+const TABLES = ['dossiers', 'dossier_events', 'dossier_documents', 'dossier_sequences', 'dossier_supplements', 'dossier_apologies', 'uploads', 'drafts', 'document_templates', 'audit_log'] as const;
 
 function filesUnder(dir: string): number {
   let n = 0;

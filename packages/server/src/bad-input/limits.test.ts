@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { formWith, pdf } from '../test-support/sample-files.js';
+import { formWith, pdf, pdfOf } from '../test-support/sample-files.js';
 import { testApp, type TestApp } from '../test-support/test-app.js';
 import { runTable, snapshot, type BadCase } from './harness.js';
 import { COPY, json, makeCtx, oversized, raw, streamed, submitRaw, upload, type Ctx } from './requests.js';
@@ -16,13 +16,6 @@ before(async () => {
   ctx = await makeCtx(t);
 });
 after(() => t.close());
-
-/** A real PDF padded to `size` bytes. */
-function pdfOf(size: number): Uint8Array {
-  const bytes = new Uint8Array(size).fill(0x20);
-  bytes.set(pdf());
-  return bytes;
-}
 
 const bodyTooLarge = { status: 413, code: 'body-too-large' };
 const fileTooLarge = { status: 413, code: 'file-too-large' };

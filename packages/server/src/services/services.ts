@@ -4,6 +4,7 @@ import { CatalogueStore } from '../db/catalogue-store.js';
 import { AuditStore } from '../db/audit-store.js';
 import { CommitBatcher } from '../db/commit-batcher.js';
 import { SessionStore } from '../db/session-store.js';
+import { TemplateStore } from '../db/template-store.js';
 import { UserStore } from '../db/user-store.js';
 import { DossierInboxStore } from '../db/dossier-inbox-store.js';
 import { DossierStore } from '../db/dossier-store.js';
@@ -43,6 +44,8 @@ export interface Services {
   supplements: DossierSupplementStore;
   drafts: DraftStore;
   uploads: UploadStore;
+  /** Document templates officers uploaded; their bytes are in `files` too. */
+  templates: TemplateStore;
   files: FileStore;
   secrets: DossierSecrets;
   users: UserStore;
@@ -80,6 +83,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     supplements: new DossierSupplementStore(db),
     drafts: new DraftStore(db),
     uploads: new UploadStore(db),
+    templates: new TemplateStore(db),
     files: new FileStore(config.uploadDir),
     secrets: new DossierSecrets(db, config.secretKey),
     users: new UserStore(db),

@@ -102,16 +102,22 @@ describe('<motcua-documents-editor>', () => {
     expect(root.activeElement?.id).to.equal('document-1-name-vi');
   });
 
-  it('uploads a template to the server and records where it is; a file that is not what it claims is refused with the server’s reason', async () => {
+  it('uploads a template to the server and records the URL that downloads it; a file that is not what it claims is refused with the server’s reason', async () => {
     const { definition } = await residence();
     const host = await hostEditor<MotcuaDocumentsEditor>('motcua-documents-editor', definition);
     const { root, changes } = host;
-    await chooseFile(host, control(root, 'document-0-upload'), new File(['%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'], 'mau-ct01.pdf', { type: 'application/pdf' }));
+    const form = `%PDF-1.4\n1 0 obj <<>> endobj\n% Tờ khai CT01, ${Date.now()}\n%%EOF\n`;
+    await chooseFile(host, control(root, 'document-0-upload'), new File([form], 'Tờ khai CT01.pdf', { type: 'application/pdf' }));
     await until(() => changes.length > 0);
     const template = changes.at(-1)?.documents?.[0]?.template;
-    expect(template?.name).to.deep.equal({ vi: 'mau-ct01.pdf' });
-    expect(template?.url).to.match(new RegExp(`^${location.origin}/api/v1/uploads/[0-9a-f-]{36}$`));
-    expect(root.querySelector('[part=upload-status]')?.textContent).to.match(/^Đã tải lên “mau-ct01.pdf” \(/);
+    expect(template?.name).to.deep.equal({ vi: 'Tờ khai CT01.pdf' });
+    expect(template?.url).to.match(new RegExp(`^${location.origin}/api/v1/templates/[0-9a-f-]{36}/T%E1%BB%9D%20khai%20CT01\\.pdf$`));
+    // What a citizen gets from the posting's link: the very bytes, under the form's name.
+    const download = await fetch(template?.url as string, { credentials: 'omit' });
+    expect(download.status).to.equal(200);
+    expect(new Uint8Array(await download.arrayBuffer())).to.deep.equal(new TextEncoder().encode(form));
+    expect(download.headers.get('content-disposition')).to.contain("filename*=UTF-8''T%E1%BB%9D%20khai%20CT01.pdf");
+    expect(root.querySelector('[part=upload-status]')?.textContent).to.match(/^Đã tải lên “Tờ khai CT01.pdf” \(/);
     await chooseFile(host, control(root, 'document-1-upload'), new File(['<html>not a pdf</html>'], 'mau.pdf', { type: 'application/pdf' }));
     await until(() => root.querySelectorAll('[part=upload-status][role=alert]').length > 0 && root.querySelector('[role=alert]')?.textContent !== '');
     expect(root.querySelector('[part=upload-status][role=alert]')?.textContent).to.match(/^Không tải lên được: /);

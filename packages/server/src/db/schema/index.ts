@@ -3,3 +3,4 @@ export { agencies, agencyOrigins, dossierApologies, dossierDocuments, dossierEve
 export { auditLog, memberships, procedureDrafts, sessions, users } from './officers.js';
 export { statisticsDaily, statisticsMonthly, statisticsOpenDossiers } from './statistics.js';
 export { webhookCursor, webhookDeliveries, webhooks } from './webhooks.js';
+export { documentTemplates } from './templates.js';
