@@ -3,40 +3,18 @@
 // account the tests sign in with.
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_LAUNCH_OPTIONS, countReporter, freePort, startServer } from '../../scripts/web-test-server.mjs';
+import { apiProxy, CHROMIUM_LAUNCH_OPTIONS, countReporter, freePort, startServer } from '../../scripts/web-test-server.mjs';
 
 const admin = { email: 'builder-tests@motcua.test', password: 'mật khẩu thử nghiệm của trình dựng' };
 const port = await freePort();
 const { url: serverUrl, stop: stopServer } = await startServer({ name: 'builder', pageUrl: `http://localhost:${port}`, env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
 
-const HOP_BY_HOP = new Set(['connection', 'content-length', 'content-encoding', 'transfer-encoding', 'keep-alive', 'set-cookie']);
-
-/**
- * Passes the page's /api/ requests to the real server, so that the builder talks to its own
- * origin as it does when the server serves it: the session cookie is first-party and the
- * server's Origin check sees the page's origin.
- */
-function apiProxy(ctx, next) {
-  if (!ctx.path.startsWith('/api/')) return next();
-  return (async () => {
-    const chunks = [];
-    for await (const chunk of ctx.req) chunks.push(chunk);
-    const headers = { ...ctx.request.headers };
-    for (const name of ['host', 'connection', 'content-length', 'accept-encoding']) delete headers[name];
-    const response = await fetch(`${serverUrl}${ctx.url}`, { method: ctx.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
-    ctx.status = response.status;
-    for (const [name, value] of response.headers) if (!HOP_BY_HOP.has(name)) ctx.set(name, value);
-    const cookies = response.headers.getSetCookie();
-    if (cookies.length > 0) ctx.set('Set-Cookie', cookies);
-    ctx.body = Buffer.from(await response.arrayBuffer());
-  })();
-}
-
 export default {
   files: ['dist/**/*.test.js'],
   port,
   nodeResolve: true,
-  middleware: [apiProxy],
+  // The page's /api/ requests go to the real server through the page's own origin, as when the server serves the builder.
+  middleware: [apiProxy(serverUrl)],
   concurrency: 1,
   // Tests drive a real server over HTTP and compile validators: mocha's 2 s default is for unit tests.
   testFramework: { config: { timeout: 15_000 } },
