@@ -35,12 +35,17 @@ export class FormDrafts {
     this.storage = published ? new FormStorage(server, published.code, published.version) : undefined;
   }
 
-  /** The state to start from: the last autosave of this version, else `initial`. */
-  restore(initial: FormState): FormState {
+  /**
+   * The state to start from: the last autosave of this version, else `initial`. A `live` state (the
+   * form restarted for another language or an edited draft) is newer than any autosave, which may
+   * not have caught up with the last keystrokes: it is kept, with the autosave's pending submission key.
+   */
+  restore(initial: FormState, live = false): FormState {
     this.initial = structuredClone(initial);
     const saved = this.storage?.load();
     if (!saved) return initial;
     this.pendingKey = saved.pendingKey;
+    if (live) return initial;
     this.shown = { kind: 'restored' };
     return { ...initial, ...saved.state, answers: saved.state.answers };
   }

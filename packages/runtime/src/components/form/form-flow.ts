@@ -27,6 +27,8 @@ export interface FlowOptions {
   locale: Locale;
   server: string;
   state: FormState;
+  /** Whether `state` is what the citizen has in hand (a restart for another language or an edited draft), not a fresh start. */
+  live: boolean;
   resume: string | undefined;
 }
 
@@ -71,7 +73,7 @@ export class FormFlow {
     this.offerings = options.offerings;
     this.published = options.published;
     this.drafts = new FormDrafts(options.host, options.server, options.published, options.locale, () => this.deferredLoad, this.say);
-    const state = this.drafts.restore(options.state);
+    const state = this.drafts.restore(options.state, options.live);
     if (!state.agency && this.offerings.length === 1) state.agency = this.offerings[0]?.agency.id;
     const deliveries = options.definition.result.delivery;
     if (!state.delivery && deliveries.length === 1) state.delivery = deliveries[0];

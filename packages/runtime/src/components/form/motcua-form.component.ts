@@ -159,6 +159,7 @@ export class MotcuaForm extends MotcuaElement {
       locale: this.language,
       server: this.serverUrl,
       state: initial,
+      live: kept !== undefined,
       resume: this.resume ?? new URLSearchParams(globalThis.location?.search ?? '').get('motcua-resume') ?? undefined,
     });
     this.status = 'ready';

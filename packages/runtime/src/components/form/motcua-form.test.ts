@@ -181,8 +181,12 @@ describe('<motcua-form>', () => {
     }
   });
 
-  it('keeps what was entered when the language changes', async () => {
+  it('keeps what was entered when the language changes, even before the autosave has caught up', async () => {
     const form = await openForm('procedure="2.000815" agency="phuong-ba-dinh"');
+    await type(form, '/hoTen', 'Trần Thị Bình');
+    const autosaved = () => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes('Trần Thị Bình'));
+    await until(autosaved);
+    // Typed again and the language changed at once, within the autosave's pause: what is in hand wins over what was saved.
     await type(form, '/hoTen', 'Nguyễn Văn An');
     form.locale = 'en';
     await until(() => form.shadowRoot?.querySelector(`label[for="${control(form, '/hoTen').id}"]`)?.textContent === 'Applicant\'s full name');
