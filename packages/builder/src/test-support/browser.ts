@@ -1,9 +1,8 @@
-import 'axe-core';
+export { accessibilityViolations, cleanup, fixture, until } from '@motcua/runtime/test-support';
 
 declare global {
   interface Window {
     MOTCUA_ADMIN: { email: string; password: string };
-    axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
   }
 }
 
@@ -18,33 +17,6 @@ export async function signIn(): Promise<void> {
 
 export async function signOut(): Promise<void> {
   await fetch('/api/v1/admin/session', { method: 'DELETE' });
-}
-
-/** Puts markup in the page and returns its first element, removed after the test by `cleanup`. */
-export function fixture<T extends Element>(markup: string): T {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  return holder.firstElementChild as T;
-}
-
-export function cleanup(): void {
-  document.body.replaceChildren();
-}
-
-/** Waits until `check` holds, polling each frame; fails after `ms`. */
-export async function until(check: () => boolean, ms = 10_000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
-
-/** axe-core's WCAG 2.x A and AA rules; returns the violations' ids and help texts. */
-export async function accessibilityViolations(element: Element): Promise<string[]> {
-  const result = await window.axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { ProcedureDefinition } from '@motcua/core';
-import 'axe-core';
 import type { DossierRecord } from '../shared/office-api.js';
+export { accessibilityViolations, cleanup, fixture, until } from '@motcua/runtime/test-support';
 
 declare global {
   interface Window {
     MOTCUA_ADMIN: { email: string; password: string };
-    axe: { run(context: Element, options?: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
   }
 }
 
@@ -117,34 +116,7 @@ export async function publishedDefinition(code: string, version: number): Promis
   return body.definition as ProcedureDefinition;
 }
 
-/** Puts markup in the page and returns its first element, removed after the test by `cleanup`. */
-export function fixture<T extends Element>(markup: string): T {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  return holder.firstElementChild as T;
-}
-
-export function cleanup(): void {
-  document.body.replaceChildren();
-}
-
-/** Waits until `check` holds, polling each frame; fails after `ms`. */
-export async function until(check: () => boolean, ms = 10_000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
-
 export const shadow = (element: Element) => element.shadowRoot as ShadowRoot;
-
-/** axe-core's WCAG 2.x A and AA rules; returns the violations' ids and help texts. */
-export async function accessibilityViolations(element: Element): Promise<string[]> {
-  const result = await window.axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-}
 
 /** Loads dist/public/office.js, the very bundle the server's /office page loads, so the tests exercise what ships. */
 export async function loadOffice(): Promise<void> {
