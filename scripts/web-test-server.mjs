@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './ensure-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -116,5 +117,5 @@ export function countReporter(pkg, onFinished) {
 /** Debian's Chromium (or CHROME_PATH), never a downloaded browser, quiet and sandbox-free for CI containers. */
 export const CHROMIUM_LAUNCH_OPTIONS = {
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 };

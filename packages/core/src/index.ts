@@ -171,6 +171,8 @@ export {
 export { answerPathOfSection, hiddenSections, pruneHiddenAnswers } from './form/visibility.js';
 export { format, LOCALES, pickLocale, type Bilingual, type Locale } from './i18n/bilingual.js';
 export { foldVietnamese } from './i18n/fold-vietnamese.js';
+export { formatInteger } from './i18n/group-digits.js';
+export { formatDate, formatDateTime, formatMoney } from './i18n/vietnam-format.js';
 export { FORMAT_NAMES, TYPE_NAMES, VALIDATION_MESSAGES } from './i18n/validation-messages.js';
 export { diffJson, type JsonChange } from './json/json-diff.js';
 export { escapeToken, getByPointer, joinPointer, parsePointer, unescapeToken } from './json/json-pointer.js';

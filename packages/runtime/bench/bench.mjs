@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../../../scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/ensure-chromium.mjs';
 import { startServer } from '../../../scripts/web-test-server.mjs';
 import { buildAssets, writeBenchCatalogue } from './assets.mjs';
 import { catalogueSizes } from './catalogue-sizes.mjs';
@@ -33,7 +33,6 @@ const SERVER_VALIDATORS = new URL('../../server/dist/validators/index.js', impor
 const SERVER_MAIN = new URL('../../server/dist/main.js', import.meta.url);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const BUDGET_KB = 25;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 const selected = (process.env.BENCH_RENDERERS ?? 'blank,rjsf,motcua').split(',').filter((name) => name in RENDERERS);
 
 const started = performance.now();
@@ -140,7 +139,7 @@ console.log(`\n@motcua/runtime: the 300-field form (${form.fields} inputs with 1
 console.log(scriptsTable(early, ROUNDS, BUDGET_KB));
 console.log(`\nPer catalogue procedure, fetched beside the runtime (definition: compact JSON as the API sends it; validator module: the server's buildValidatorModule):\n`);
 console.log(catalogueTable(catalogue));
-console.log(`\nNavigation → all ${form.fields} inputs present; heap after render (after a forced GC); ${KEYSTROKES} keystrokes into ${form.lastField} (input events, each awaited over two animation frames; main-thread = script + style + layout, the issue's measure; all tasks = Chromium's TaskDuration, paint and compositing too, for reference only); validation: rjsf validateForm(), motcua await validate(). \`<motcua-form>\` renders catalogue procedure 2.000815 with the 300-field form in place of its own, so its documents, delivery and fee too:\n`);
+console.log(`\nNavigation → all ${form.fields} inputs present; render: main-thread = the renderer's script + style + layout from its start until two frames and 50 ms after that; heap after render (after a forced GC); ${KEYSTROKES} keystrokes into ${form.lastField} (input events, each awaited over two animation frames; main-thread = script + style + layout, the issue's measure; all tasks = Chromium's TaskDuration, paint and compositing too, for reference only); validation: rjsf validateForm(), motcua await validate(). \`<motcua-form>\` renders catalogue procedure 2.000815 with the 300-field form in place of its own, so its documents, delivery and fee too:\n`);
 console.log(comparisonTable(figures));
 console.log('');
 console.log(targetsTable(figures, runtimeGzip, BUDGET_KB));

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../../../scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/ensure-chromium.mjs';
 import { startServer } from '../../../scripts/web-test-server.mjs';
 import { buildAssets, writeBenchCatalogue } from './assets.mjs';
 import { median } from './report.mjs';
@@ -32,7 +32,7 @@ for (const [i, dist] of builds.entries()) {
   servers.push(server);
   await buildAssets(pagesDirs[i], server.url);
 }
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 
 /** In the page before anything else: when the element is defined, and when its first update with fields begins and ends. */
 function observe() {

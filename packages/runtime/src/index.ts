@@ -9,7 +9,7 @@ export { motcuaContext, type MotcuaConfig } from './components/provider/motcua-c
 export { MotcuaProvider } from './components/provider/motcua-provider.component.js';
 export { MotcuaElement, type MotcuaErrorDetail } from './components/shared/motcua-element.js';
 export { MotcuaSignIn } from './components/sign-in/motcua-sign-in.component.js';
-export { money, textIn } from './i18n/runtime-text.js';
+export { textIn } from './i18n/runtime-text.js';
 export type { DossierChangeDetail, Rating, SupplementRequest } from './components/dossier-status/motcua-dossier-status.component.js';
 export { ApiProblem, OfficerApi, type Membership, type Officer } from './officer/officer-api.js';
 export { OfficerElement } from './officer/officer-element.js';

@@ -6,11 +6,6 @@ export function textIn(text: LocalText | undefined, locale: Locale): string {
   return locale === 'en' ? (text.en ?? text.vi) : text.vi;
 }
 
-/** Amounts in VND as people read them: "200.000 ₫" in Vietnamese, "VND 200,000" in English. */
-export function money(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
-}
-
 /**
  * A component's `t()`: its own table of words, read in the component's
  * current language. Each component carries only its own words, so a page

@@ -1,20 +1,5 @@
-import {
-  chooseCase,
-  compileConditions,
-  computeFees,
-  getByPointer,
-  labelAtPath,
-  MotcuaError,
-  predicateEvaluator,
-  resolveCase,
-  type ChannelKind,
-  type ConditionContext,
-  type FeeBreakdown,
-  type FeeLine,
-  type Predicate,
-  type ProcedureDefinition,
-} from '@motcua/core';
-import { money, textIn } from '@motcua/runtime';
+import { chooseCase, compileConditions, computeFees, formatMoney, getByPointer, labelAtPath, MotcuaError, predicateEvaluator, resolveCase, type ChannelKind, type ConditionContext, type FeeBreakdown, type FeeLine, type Predicate, type ProcedureDefinition } from '@motcua/core';
+import { textIn } from '@motcua/runtime';
 import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
 import { CHANNEL_NAMES } from '../../shared/channel-names.js';
@@ -195,9 +180,9 @@ export class MotcuaFeeCalculator extends DefinitionEditor {
     return html`<tr>
       <th scope="row">${name}${line.missing.length > 0 ? html`<br /><span class="hint">${t('missing', { pointers: line.missing.map(named).join(', ') })}</span>` : nothing}</th>
       <td>${line.quantity ?? ''}${line.multiplier === undefined ? '' : ` × ${line.multiplier}`}</td>
-      <td>${line.base === null ? t('local') : money(line.base, locale)} ${line.capped === 'max' ? t('capped') : line.capped === 'min' ? t('floored') : ''}</td>
+      <td>${line.base === null ? t('local') : formatMoney(line.base, locale)} ${line.capped === 'max' ? t('capped') : line.capped === 'min' ? t('floored') : ''}</td>
       <td>${line.adjustments.map((a) => textIn(a.label, locale)).join('; ')}</td>
-      <td class="amount">${line.amount === null ? t('local') : money(line.amount, locale)}</td>
+      <td class="amount">${line.amount === null ? t('local') : formatMoney(line.amount, locale)}</td>
     </tr>`;
   }
 
@@ -205,7 +190,7 @@ export class MotcuaFeeCalculator extends DefinitionEditor {
     const t = this.t;
     if (outcome.kind === 'problem') return html`<p role="status" part="total">${outcome.message}</p>`;
     const { breakdown } = outcome;
-    const total = money(breakdown.total, this.language);
+    const total = formatMoney(breakdown.total, this.language);
     return html`${breakdown.lines.length === 0
         ? html`<p>${t('noFees')}</p>`
         : html`<table part="breakdown">

@@ -1,5 +1,5 @@
-import type { LocalText, ProcedureDefinition } from '@motcua/core';
-import { money, textIn } from '@motcua/runtime';
+import { formatMoney, type LocalText, type ProcedureDefinition } from '@motcua/core';
+import { textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CHANNEL_WORDS, dateTime, EVENT_WORDS, STATUS_WORDS } from '../../shared/dossier-words.js';
 import { type DossierDocument, type DossierRecord } from '../../shared/office-api.js';
@@ -209,9 +209,9 @@ export class MotcuaDossierView extends OfficeElement {
       <section aria-labelledby="fee">
         <h3 id="fee">${t('fee')}</h3>
         <dl>
-          ${dossier.fee.lines.map((line) => html`<dt>${textIn(line.label, locale)}</dt><dd>${line.amount === null ? '—' : money(line.amount, locale)}</dd>`)}
+          ${dossier.fee.lines.map((line) => html`<dt>${textIn(line.label, locale)}</dt><dd>${line.amount === null ? '—' : formatMoney(line.amount, locale)}</dd>`)}
           <dt>${t('total')}</dt>
-          <dd><strong>${money(dossier.fee.total, locale)}</strong></dd>
+          <dd><strong>${formatMoney(dossier.fee.total, locale)}</strong></dd>
         </dl>
       </section>
       ${this.renderHistory(dossier)}

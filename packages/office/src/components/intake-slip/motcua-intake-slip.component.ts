@@ -1,4 +1,5 @@
-import { money, textIn } from '@motcua/runtime';
+import { formatMoney } from '@motcua/core';
+import { textIn } from '@motcua/runtime';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CHANNEL_WORDS, dateOnly, dateTime } from '../../shared/dossier-words.js';
 import { type CounterSlip } from '../../shared/office-api.js';
@@ -93,7 +94,7 @@ export class MotcuaIntakeSlip extends OfficeElement {
           <dt>${t('documents')}</dt>
           ${this.renderDocuments(slip)}
           <dt>${t('fee')}</dt>
-          <dd>${money(slip.fee.total, locale)}</dd>
+          <dd>${formatMoney(slip.fee.total, locale)}</dd>
           <dt>${t('appointment')}</dt>
           <dd><strong>${slip.appointmentDate ? dateOnly(slip.appointmentDate, locale) : t('noAppointment')}</strong></dd>
         </dl>

@@ -1,4 +1,4 @@
-import type { Locale } from '@motcua/core';
+import { formatDate, type Locale } from '@motcua/core';
 import { html, nothing } from 'lit';
 import { textIn } from '../../i18n/runtime-text.js';
 import type { DossierStatus } from './dossier-status-view.js';
@@ -7,8 +7,7 @@ import type { StatusContext } from './status-context.js';
 /** A date as people write it: "27 tháng 11, 2026" or "27 November 2026", in Vietnam's time. */
 export function longDate(iso: string | null, language: Locale): string {
   if (!iso) return '—';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00+07:00`) : new Date(iso);
-  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+  return formatDate(iso, language);
 }
 
 function daysLeft(n: number, say: StatusContext['say']): string {

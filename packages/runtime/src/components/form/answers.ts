@@ -1,4 +1,4 @@
-import { parsePointer } from '@motcua/core';
+import { formatInteger, parsePointer } from '@motcua/core';
 import type { FieldView } from './form-view.js';
 
 type Container = Record<string, unknown> | unknown[];
@@ -52,7 +52,7 @@ export function parseText(view: FieldView, raw: string): unknown {
 /** How a number answer shows in its input: money with dots every three digits, as Vietnamese write it. */
 export function numberText(view: FieldView, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (view.variant === 'money' && typeof value === 'number' && Number.isInteger(value)) return value.toLocaleString('vi-VN');
+  if (view.variant === 'money' && typeof value === 'number' && Number.isInteger(value)) return formatInteger(value, 'vi');
   return String(value);
 }
 

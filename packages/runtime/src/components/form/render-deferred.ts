@@ -1,6 +1,6 @@
-import type { ChannelKind, DocumentRequirement, Locale, Quote } from '@motcua/core';
+import { formatDate, formatMoney, type ChannelKind, type DocumentRequirement, type Locale, type Quote } from '@motcua/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { money, textIn } from '../../i18n/runtime-text.js';
+import { textIn } from '../../i18n/runtime-text.js';
 import type { FormState } from './form-session.js';
 import { fieldId } from './form-view.js';
 import { ADDRESS_FIELDS, CHOICE } from './choice-paths.js';
@@ -43,12 +43,12 @@ export function renderDocuments(documents: readonly DocumentRequirement[] | unde
 export function renderSummary(quote: Quote | undefined, locale: Locale, say: SayAny): TemplateResult {
   if (!quote) return html`<h3>${say('summary')}</h3><p>${say('chooseCaseFirst')}</p>`;
   const { fees, promised } = quote;
-  const total = !fees.complete && fees.total === 0 ? say('feeUnknown') : fees.total === 0 ? say('free') : `${money(fees.total, locale)}${fees.complete ? '' : ` + ${say('feeUnknown')}`}`;
+  const total = !fees.complete && fees.total === 0 ? say('feeUnknown') : fees.total === 0 ? say('free') : `${formatMoney(fees.total, locale)}${fees.complete ? '' : ` + ${say('feeUnknown')}`}`;
   return html`<h3>${say('summary')}</h3><dl><dt>${say('fee')}</dt><dd>${fees.lines.length > 0
-    ? html`<ul class="fee-lines">${fees.lines.map((line) => html`<li><span>${textIn(line.label, locale)}</span> <span class="amount">${line.amount === null ? say('feeUnknown') : line.amount === 0 && (line.base ?? 0) > 0 ? say('exempt') : money(line.amount, locale)}</span></li>`)}</ul>`
+    ? html`<ul class="fee-lines">${fees.lines.map((line) => html`<li><span>${textIn(line.label, locale)}</span> <span class="amount">${line.amount === null ? say('feeUnknown') : line.amount === 0 && (line.base ?? 0) > 0 ? say('exempt') : formatMoney(line.amount, locale)}</span></li>`)}</ul>`
     : nothing}<strong class="total" part="fee-total">${say('total')}: ${total}</strong></dd>${
-    promised
-      ? html`<dt>${say('promised')}</dt><dd><strong part="promised-date">${new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(`${promised.dueDate}T12:00:00+07:00`))}</strong><br><small>${say('promisedNote')}</small></dd>`
+    promised?.dueDate
+      ? html`<dt>${say('promised')}</dt><dd><strong part="promised-date">${formatDate(promised.dueDate, locale)}</strong><br><small>${say('promisedNote')}</small></dd>`
       : nothing
   }</dl>`;
 }

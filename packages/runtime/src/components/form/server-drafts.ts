@@ -1,4 +1,4 @@
-import type { Locale } from '@motcua/core';
+import { formatDate, type Locale } from '@motcua/core';
 import { html, type TemplateResult } from 'lit';
 import type { DraftNotice } from './form-drafts.js';
 import type { FormState } from './form-session.js';
@@ -68,7 +68,7 @@ export function renderDraftNotice(notice: Exclude<DraftNotice, { kind: 'restored
   if (notice.kind === 'saved') {
     const link = new URL(globalThis.location?.href ?? server);
     link.searchParams.set('motcua-resume', notice.code);
-    const date = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date(notice.expiresAt));
+    const date = formatDate(notice.expiresAt, locale);
     return html`<div class="notice" role="status" tabindex="-1"><p>${say('saved', { code: notice.code, date })}</p><p><a href=${link.href}>${link.href}</a></p></div>`;
   }
   return html`<div class="notice error" role="alert" tabindex="-1"><p>${say(notice.kind === 'save-failed' ? 'saveFailed' : 'resumeFailed')}</p></div>`;

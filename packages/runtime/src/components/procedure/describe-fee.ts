@@ -1,7 +1,6 @@
-import type { Fee, Locale } from '@motcua/core';
-import { money, textIn } from '../../i18n/runtime-text.js';
+import { format, formatMoney, type Fee, type Locale } from '@motcua/core';
+import { textIn } from '../../i18n/runtime-text.js';
 import { PROCEDURE_TEXT, type ProcedureTextKey } from './procedure-text.js';
-import { format } from '@motcua/core';
 
 const say = (key: ProcedureTextKey, locale: Locale, values: Record<string, string | number> = {}) => format(PROCEDURE_TEXT[key][locale], values);
 
@@ -12,21 +11,21 @@ const say = (key: ProcedureTextKey, locale: Locale, values: Record<string, strin
 export function describeFee(fee: Fee, locale: Locale): string[] {
   const { rule } = fee;
   const parts: string[] = [];
-  if (rule.type === 'fixed') parts.push(rule.amount === 0 ? say('free', locale) : money(rule.amount, locale));
+  if (rule.type === 'fixed') parts.push(rule.amount === 0 ? say('free', locale) : formatMoney(rule.amount, locale));
   else if (rule.type === 'local') parts.push(say('setLocally', locale));
-  else if (rule.type === 'per-unit') parts.push(say('perUnit', locale, { amount: money(rule.amount, locale), unit: textIn(rule.unit, locale) || '…' }));
+  else if (rule.type === 'per-unit') parts.push(say('perUnit', locale, { amount: formatMoney(rule.amount, locale), unit: textIn(rule.unit, locale) || '…' }));
   else {
     let from = 1;
     const unit = textIn(rule.unit, locale);
     const tiers = rule.tiers.map((tier) => {
-      const text = tier.upTo === undefined ? say('tier', locale, { unit, from, amount: money(tier.amount, locale) }) : say('tierUpTo', locale, { unit, from, to: tier.upTo, amount: money(tier.amount, locale) });
+      const text = tier.upTo === undefined ? say('tier', locale, { unit, from, amount: formatMoney(tier.amount, locale) }) : say('tierUpTo', locale, { unit, from, to: tier.upTo, amount: formatMoney(tier.amount, locale) });
       from = (tier.upTo ?? from) + 1;
       return text;
     });
     parts.push(tiers.join('; '));
   }
-  if (fee.max !== undefined) parts.push(say('atMost', locale, { amount: money(fee.max, locale) }));
-  if (fee.min !== undefined) parts.push(say('atLeast', locale, { amount: money(fee.min, locale) }));
+  if (fee.max !== undefined) parts.push(say('atMost', locale, { amount: formatMoney(fee.max, locale) }));
+  if (fee.min !== undefined) parts.push(say('atLeast', locale, { amount: formatMoney(fee.min, locale) }));
   return parts;
 }
 
@@ -39,7 +38,7 @@ export function describeAdjustment(adjustment: NonNullable<Fee['adjustments']>[n
       : adjustment.type === 'percent-off'
         ? say('percentOff', locale, { value })
         : adjustment.type === 'set-amount'
-          ? say('setAmount', locale, { amount: money(value, locale) })
-          : say('amountOff', locale, { amount: money(value, locale) });
+          ? say('setAmount', locale, { amount: formatMoney(value, locale) })
+          : say('amountOff', locale, { amount: formatMoney(value, locale) });
   return `${what}: ${textIn(adjustment.label, locale)}`;
 }

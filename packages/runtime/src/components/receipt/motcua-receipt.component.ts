@@ -1,6 +1,6 @@
-import { format, type Bilingual } from '@motcua/core';
+import { format, formatDate, formatDateTime, formatMoney, type Bilingual } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { money, textIn } from '../../i18n/runtime-text.js';
+import { textIn } from '../../i18n/runtime-text.js';
 import type { Receipt } from '../form/form-submit.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -36,15 +36,14 @@ export class MotcuaReceipt extends MotcuaElement {
   }
 
   private date(iso: string, withTime: boolean): string {
-    const at = iso.length === 10 ? new Date(`${iso}T12:00:00+07:00`) : new Date(iso);
-    return new Intl.DateTimeFormat(this.language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'Asia/Ho_Chi_Minh' }).format(at);
+    return withTime && iso.length !== 10 ? formatDateTime(iso, this.language) : formatDate(iso, this.language);
   }
 
   protected override render(): TemplateResult {
     const r = this.receipt;
     if (!r) return html``;
     const locale = this.language;
-    const fee = r.fee.total === 0 && r.fee.complete ? this.say('free') : money(r.fee.total, locale);
+    const fee = r.fee.total === 0 && r.fee.complete ? this.say('free') : formatMoney(r.fee.total, locale);
     return html`<section class="panel" part="panel" tabindex="-1"><h2>${this.say('title')}</h2><p>${this.say('codeIs')}<br><strong class="code" part="code">${r.code}</strong></p></section>
       <dl part="details">
         <dt>${this.say('secret')}</dt><dd><strong class="secret">${r.secret}</strong><br><small>${this.say('secretHint')}</small></dd>
