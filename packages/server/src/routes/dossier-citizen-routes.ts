@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { DossierRow } from '../db/dossier-store.js';
 import { notFound } from '../http/api-error.js';
+import { contentDisposition } from '../http/content-disposition.js';
 import type { RouteSpec } from '../http/route-spec.js';
 import { RATING_BODY, SUPPLEMENT_ANSWER, WITHDRAW_BODY, type RATINGS } from '../processing/action-schemas.js';
 import { rulesOf } from '../processing/dossier-context.js';
@@ -85,7 +86,7 @@ export const dossierCitizenRoutes: [RouteSpec, Handler][] = [
       const bytes = services.files.read(upload.sha256);
       return c.body(new Uint8Array(bytes), 200, {
         'Content-Type': upload.mime,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(upload.name)}`,
+        'Content-Disposition': contentDisposition('attachment', upload.name),
         'Cache-Control': 'no-store',
       });
     },

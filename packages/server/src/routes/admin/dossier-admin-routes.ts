@@ -2,6 +2,7 @@ import { DOSSIER_STATES, foldVietnamese, workingDaysAhead } from '@motcua/core';
 import { requireAgency } from '../../auth/authenticate.js';
 import type { DossierRow } from '../../db/dossier-store.js';
 import { ApiError, notFound } from '../../http/api-error.js';
+import { contentDisposition } from '../../http/content-disposition.js';
 import type { RouteSpec } from '../../http/route-spec.js';
 import { counterSlip } from '../../processing/counter-slip.js';
 import { rulesOf } from '../../processing/dossier-context.js';
@@ -155,7 +156,7 @@ export const dossierAdminRoutes: [RouteSpec, Handler][] = [
       if (!upload || upload.dossierCode !== row.code) throw notFound({ vi: 'tệp này trong hồ sơ', en: 'This file of the dossier' });
       return c.body(new Uint8Array(services.files.read(upload.sha256)), 200, {
         'Content-Type': upload.mime,
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(upload.name)}`,
+        'Content-Disposition': contentDisposition('inline', upload.name),
         'Cache-Control': 'private, no-store',
       });
     },
