@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import type { ProcedureDefinition } from '@motcua/core';
+import { sendKeys } from '@web/test-runner-commands';
 import { accessibilityViolations, cleanup, loadBuilder, until } from '../../test-support/browser.js';
-import { enter, inside, inspector, inspectorPanel, itemButton, openDesigner, sampleDefinition, select, settle } from '../form-designer/designer-test-support.js';
+import { announced, enter, inside, inspector, inspectorPanel, itemButton, openDesigner, sampleDefinition, select, settle } from '../form-designer/designer-test-support.js';
 import type { MotcuaFormDesigner } from '../form-designer/motcua-form-designer.component.js';
 
 const last = (changes: ProcedureDefinition[]): ProcedureDefinition => changes[changes.length - 1] as ProcedureDefinition;
@@ -12,6 +13,19 @@ async function panelInput(designer: MotcuaFormDesigner, suffix: string): Promise
   const input = panel.querySelector<HTMLInputElement>(`[id$="${suffix}"]`);
   if (!input) throw new Error(`no inspector input ending in ${suffix}`);
   return input;
+}
+
+const nameInput = (designer: MotcuaFormDesigner): HTMLInputElement => inspector(designer).querySelector('#answer-name') as HTMLInputElement;
+const renameButton = (designer: MotcuaFormDesigner): HTMLButtonElement => inspector(designer).querySelector('[data-action=rename-answer]') as HTMLButtonElement;
+
+/** The sample with a fee charged per copy only when there are copies, and a document asked for from two copies on: three places naming `soBan`. */
+function copiesDefinition(): ProcedureDefinition {
+  const onCopies = (test: Record<string, unknown>) => ({ properties: { answers: { properties: { soBan: test }, required: ['soBan'] } }, required: ['answers'] });
+  return {
+    ...sampleDefinition(),
+    fees: [{ id: 'sao-y', kind: 'fee', label: { vi: 'Phí sao y' }, when: onCopies({ minimum: 1 }), rule: { type: 'per-unit', quantity: '/soBan', amount: 2000 } }],
+    documents: [{ id: 'giay-uy-quyen', name: { vi: 'Giấy ủy quyền' }, when: onCopies({ minimum: 2 }) }],
+  };
 }
 
 /** The inspector is given its question by the designer, whose outline knows each question's type from core's registry. */
@@ -27,6 +41,17 @@ describe('<motcua-field-inspector>', () => {
       expect(await accessibilityViolations(inside(designer).querySelector('motcua-field-inspector') as Element), locale).to.deep.equal([]);
       cleanup();
     }
+  });
+
+  it('passes axe’s checks with a refused answer name shown', async () => {
+    const { designer } = await openDesigner(sampleDefinition(), 'en');
+    await select(designer, 'Copies');
+    await settle(designer);
+    enter(nameInput(designer), 'hoTen');
+    renameButton(designer).click();
+    await settle(designer);
+    expect(inspector(designer).querySelector('[part=answer-name-error]')).to.be.instanceOf(HTMLElement);
+    expect(await accessibilityViolations(inside(designer).querySelector('motcua-field-inspector') as Element)).to.deep.equal([]);
   });
 
   it('turns inspector edits into a new definition: labels in vi and en, required, a pattern preset', async () => {
@@ -94,5 +119,78 @@ describe('<motcua-field-inspector>', () => {
     await until(() => changes.length > 0);
     expect(changes).to.have.length(1);
     expect(schemaOf(last(changes)).properties.hoTen).to.deep.equal({ type: 'string', title: 'Họ và tên người nộp', minLength: 1, maxLength: 100 });
+  });
+
+  it('renames a question’s answer: the fee’s condition and quantity and the document’s condition follow, the question stays selected', async () => {
+    const { designer, changes } = await openDesigner(copiesDefinition());
+    await select(designer, 'Số bản');
+    await settle(designer);
+    expect(nameInput(designer).value).to.equal('soBan');
+    expect(inspector(designer).querySelector('label[for=answer-name]')?.textContent).to.equal('Tên dữ liệu của câu trả lời');
+    expect(nameInput(designer).getAttribute('aria-describedby')).to.equal('answer-name-hint');
+    enter(nameInput(designer), 'soBanSao');
+    renameButton(designer).click();
+    await settle(designer);
+    expect(changes).to.have.length(1);
+    const renamed = last(changes);
+    const onCopies = (test: Record<string, unknown>) => ({ properties: { answers: { properties: { soBanSao: test }, required: ['soBanSao'] } }, required: ['answers'] });
+    expect(renamed.fees?.[0]?.when).to.deep.equal(onCopies({ minimum: 1 }));
+    expect(renamed.fees?.[0]?.rule).to.deep.equal({ type: 'per-unit', quantity: '/soBanSao', amount: 2000 });
+    expect(renamed.documents?.[0]?.when).to.deep.equal(onCopies({ minimum: 2 }));
+    expect(Object.keys(schemaOf(renamed).properties)).to.deep.equal(['hoTen', 'coUyQuyen', 'soBanSao', 'nguoiUyQuyen', 'giayTo']);
+    expect(JSON.parse(JSON.stringify(renamed))).to.deep.equal(renamed);
+    expect(designer.selected).to.equal('/properties/soBanSao');
+    expect(nameInput(designer).value).to.equal('soBanSao');
+    expect(announced(designer)).to.equal('Đã đổi tên dữ liệu “soBan” thành “soBanSao”.');
+  });
+
+  it('renames a question inside a repeating group by its entry’s name', async () => {
+    const { designer, changes } = await openDesigner(sampleDefinition(), 'en');
+    await select(designer, 'Tên giấy tờ');
+    await settle(designer);
+    enter(nameInput(designer), 'tenGiayToCanNop');
+    renameButton(designer).click();
+    await until(() => changes.length === 1);
+    expect(Object.keys(schemaOf(last(changes)).properties.giayTo.items.properties)).to.deep.equal(['tenGiayToCanNop']);
+    expect(designer.selected).to.equal('/properties/giayTo/items/properties/tenGiayToCanNop');
+  });
+
+  it('shows a clash or an invalid name by the input, in the officer’s language, and fires nothing', async () => {
+    const { designer, changes } = await openDesigner(copiesDefinition());
+    await select(designer, 'Số bản');
+    await settle(designer);
+    enter(nameInput(designer), 'hoTen');
+    renameButton(designer).click();
+    await settle(designer);
+    const error = () => inspector(designer).querySelector('#answer-name-error')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(error()).to.equal('Chưa đổi tên: Đã có một câu hỏi tên “hoTen” ở cùng chỗ trong biểu mẫu; hãy chọn tên khác.');
+    expect(nameInput(designer).getAttribute('aria-invalid')).to.equal('true');
+    expect(nameInput(designer).getAttribute('aria-describedby')).to.equal('answer-name-hint answer-name-error');
+    designer.locale = 'en';
+    await settle(designer);
+    expect(error()).to.equal('Not renamed: Another question in the same place of the form is already named “hoTen”; choose another name.');
+    enter(nameInput(designer), 'số bản');
+    renameButton(designer).click();
+    await settle(designer);
+    expect(error()).to.contain('“số bản” cannot be an answer name: use only letters without diacritics');
+    expect(nameInput(designer).value).to.equal('số bản');
+    expect(changes).to.have.length(0);
+    expect(designer.selected).to.equal('/properties/soBan');
+  });
+
+  it('renames by keyboard alone: the new name typed, then Enter', async () => {
+    const { designer, changes } = await openDesigner(copiesDefinition(), 'en');
+    itemButton(designer, 'Copies').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(designer);
+    nameInput(designer).focus();
+    nameInput(designer).select();
+    await sendKeys({ type: 'numberOfCopies' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => changes.length === 1);
+    expect(last(changes).fees?.[0]?.rule).to.deep.equal({ type: 'per-unit', quantity: '/numberOfCopies', amount: 2000 });
+    await settle(designer);
+    expect(designer.selected).to.equal('/properties/numberOfCopies');
+    expect(inspector(designer).activeElement).to.equal(nameInput(designer));
   });
 });
