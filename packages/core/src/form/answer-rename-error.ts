@@ -17,8 +17,8 @@ export const MAX_ANSWER_NAME_LENGTH = 64;
  * without escaping: ASCII letters, digits and `_`, not starting with a digit.
  * `__proto__` would be taken by plain objects as their prototype.
  */
-export function isAnswerName(name: string): boolean {
-  return name.length <= MAX_ANSWER_NAME_LENGTH && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name !== '__proto__';
+export function isAnswerName(name: unknown): boolean {
+  return typeof name === 'string' && name.length <= MAX_ANSWER_NAME_LENGTH && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name !== '__proto__';
 }
 
 export function answerNameInvalid(name: string): AnswerRenameError {

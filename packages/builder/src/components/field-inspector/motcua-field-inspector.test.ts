@@ -1,9 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import type { ProcedureDefinition } from '@motcua/core';
 import { sendKeys } from '@web/test-runner-commands';
-import { accessibilityViolations, cleanup, loadBuilder, until } from '../../test-support/browser.js';
+import { accessibilityViolations, cleanup, fixture, jsonTextOf, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import { draftCopy, freshCode } from '../../test-support/procedures.js';
 import { announced, enter, inside, inspector, inspectorPanel, itemButton, openDesigner, sampleDefinition, select, settle } from '../form-designer/designer-test-support.js';
 import type { MotcuaFormDesigner } from '../form-designer/motcua-form-designer.component.js';
+import { EDITOR_VIEWS } from '../procedure-editor/editor-views.js';
+import type { MotcuaProcedureEditor } from '../procedure-editor/motcua-procedure-editor.component.js';
 
 const last = (changes: ProcedureDefinition[]): ProcedureDefinition => changes[changes.length - 1] as ProcedureDefinition;
 const schemaOf = (definition: ProcedureDefinition) => definition.form.schema as Record<string, any>;
@@ -192,5 +195,35 @@ describe('<motcua-field-inspector>', () => {
     await settle(designer);
     expect(designer.selected).to.equal('/properties/numberOfCopies');
     expect(inspector(designer).activeElement).to.equal(nameInput(designer));
+  });
+});
+
+describe('<motcua-field-inspector> in the procedure editor', () => {
+  before(loadBuilder);
+  beforeEach(signIn);
+  afterEach(cleanup);
+
+  it('a rename is one step of the editor’s history: the JSON view shows it, Undo brings the old name back everywhere', async () => {
+    const code = freshCode('R');
+    await draftCopy('2.000815', code);
+    const editor = fixture<MotcuaProcedureEditor>('<motcua-procedure-editor></motcua-procedure-editor>');
+    editor.views = EDITOR_VIEWS.filter((view) => view.id === 'form' || view.id === 'json');
+    editor.procedure = { code, hasDraft: true, latestVersion: null, status: 'draft' };
+    const designer = () => inside(editor).querySelector('motcua-form-designer') as MotcuaFormDesigner | null;
+    await until(() => designer()?.shadowRoot?.querySelector('button.select') instanceof HTMLButtonElement);
+    await select(designer() as MotcuaFormDesigner, 'Số bản cần chứng thực');
+    await settle(designer() as MotcuaFormDesigner);
+    enter(nameInput(designer() as MotcuaFormDesigner), 'soBanCanChungThuc');
+    renameButton(designer() as MotcuaFormDesigner).click();
+    await editor.updateComplete;
+    (inside(editor).querySelector('#tab-json') as HTMLButtonElement).click();
+    await editor.updateComplete;
+    const json = () => JSON.parse((jsonTextOf(editor) as HTMLTextAreaElement).value) as ProcedureDefinition;
+    await until(() => json().fees?.[0]?.multiplier === '/soBanCanChungThuc');
+    expect(Object.keys(schemaOf(json()).properties.banSao.items.properties)).to.deep.equal(['tenGiayTo', 'soTrang', 'soBanCanChungThuc']);
+    expect(json().form.i18n?.en?.['/schema/properties/banSao/items/properties/soBanCanChungThuc/title']).to.equal('Number of certified copies');
+    ([...inside(editor).querySelectorAll('[part=toolbar] button')].find((button) => button.textContent === 'Hoàn tác') as HTMLButtonElement).click();
+    await until(() => json().fees?.[0]?.multiplier === '/soBan');
+    expect(Object.keys(schemaOf(json()).properties.banSao.items.properties)).to.deep.equal(['tenGiayTo', 'soTrang', 'soBan']);
   });
 });
