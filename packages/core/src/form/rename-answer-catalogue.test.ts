@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { chooseCase } from '../cases/choose-case.js';
 import { resolveCase } from '../cases/resolve-case.js';
@@ -13,8 +13,20 @@ import { validateProcedure } from '../validation/validate-procedure.js';
 import { renameAnswer } from './rename-answer.js';
 import { hiddenSections } from './visibility.js';
 
-const catalogue = (code: string): ProcedureDefinition =>
-  JSON.parse(readFileSync(new URL(`../../../../catalogue/procedures/${code}.json`, import.meta.url), 'utf8')) as ProcedureDefinition;
+const CATALOGUE = new URL('../../../../catalogue/procedures/', import.meta.url);
+const catalogue = (code: string): ProcedureDefinition => JSON.parse(readFileSync(new URL(`${code}.json`, CATALOGUE), 'utf8')) as ProcedureDefinition;
+
+type Node = Record<string, unknown>;
+const isNode = (value: unknown): value is Node => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Every answer's path in a form, sections and list items included, parents before their members. */
+function answerPaths(schema: unknown, at = ''): string[] {
+  if (!isNode(schema)) return [];
+  const holders = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : []).map((entry) => (isNode(entry) ? entry.then : undefined))];
+  const own = holders.flatMap((holder) => (isNode(holder) && isNode(holder.properties) ? Object.entries(holder.properties) : []));
+  const inItems = isNode(schema.items) ? answerPaths(schema.items, `${at}/items`) : [];
+  return [...own.flatMap(([name, each]) => [`${at}/${name}`, ...answerPaths(each, `${at}/${name}`)]), ...inItems];
+}
 
 /** The answers as a dossier would hold them under the new name: `*` steps into every item of a list. */
 function renameData(value: unknown, parent: readonly string[], from: string, to: string): unknown {
@@ -124,5 +136,26 @@ describe('renameAnswer on catalogue procedures: the same answers under the new n
     const after = renameAnswer(catalogue('1.004222'), '/loaiChoO', 'truongHopChoO');
     assert.equal(verdicts(after, { answers: { loaiChoO: 'thue-muon' } }).case, 'phuong-tien');
     assert.equal(verdicts(after, { answers: { truongHopChoO: 'thue-muon' } }).case, 'thue-muon');
+  });
+});
+
+describe('renameAnswer on every catalogue procedure', () => {
+  const codes = readdirSync(CATALOGUE).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length));
+
+  test('every answer renamed, one after another, leaves a valid definition; renamed back in reverse, the same JSON', () => {
+    assert.ok(codes.length >= 20);
+    for (const code of codes) {
+      const original = catalogue(code);
+      const paths = answerPaths(original.form.schema);
+      assert.ok(paths.length > 0, code);
+      // Deepest first, so that each path still names its answer when its turn comes.
+      const order = [...paths].reverse();
+      const renamed = order.reduce((definition, path) => renameAnswer(definition, path, `${path.split('/').pop() as string}_1`), original);
+      assert.deepEqual(validateProcedure(renamed).errors, [], code);
+      assert.ok(JSON.stringify(renamed).includes('_1"'), code);
+      // Parents first, so that each parent has its name back when its members' turn comes.
+      const back = paths.reduce((definition, path) => renameAnswer(definition, `${path}_1`, path.split('/').pop() as string), renamed);
+      assert.equal(JSON.stringify(back), JSON.stringify(original), code);
+    }
   });
 });
