@@ -147,13 +147,21 @@ describe('<motcua-field-inspector>', () => {
     expect(announced(designer)).to.equal('Đã đổi tên dữ liệu “soBan” thành “soBanSao”.');
   });
 
-  it('renames a question inside a repeating group by its entry’s name', async () => {
+  it('renames a question inside a section and one inside a repeating group’s entry, and only those', async () => {
     const { designer, changes } = await openDesigner(sampleDefinition(), 'en');
+    await select(designer, 'Their name');
+    await settle(designer);
+    enter(nameInput(designer), 'hoTen');
+    renameButton(designer).click();
+    await until(() => changes.length === 1);
+    expect(schemaOf(last(changes)).properties.nguoiUyQuyen.required).to.deep.equal(['hoTen']);
+    expect(last(changes).form.i18n?.en?.['/schema/properties/nguoiUyQuyen/properties/hoTen/title']).to.equal('Their name');
+    expect(schemaOf(last(changes)).properties.hoTen.title).to.equal('Họ và tên');
     await select(designer, 'Tên giấy tờ');
     await settle(designer);
     enter(nameInput(designer), 'tenGiayToCanNop');
     renameButton(designer).click();
-    await until(() => changes.length === 1);
+    await until(() => changes.length === 2);
     expect(Object.keys(schemaOf(last(changes)).properties.giayTo.items.properties)).to.deep.equal(['tenGiayToCanNop']);
     expect(designer.selected).to.equal('/properties/giayTo/items/properties/tenGiayToCanNop');
   });
