@@ -161,6 +161,7 @@ export {
   type UiPage,
 } from './fields/index.js';
 export { ifSchemaPointers } from './form/if-schema-pointers.js';
+export { AnswerRenameError, renameAnswer, type AnswerRenameErrorCode } from './form/rename-answer.js';
 export { orderMembers } from './form/ui-order.js';
 export {
   VALIDATOR_MODULE_FORMAT,

@@ -1,10 +1,11 @@
-import { FieldError, PAGE_TYPE, readPage, writePage, type Form, type InspectorValues } from '@motcua/core';
+import { AnswerRenameError, FieldError, PAGE_TYPE, readPage, renameAnswer, writePage, type Form, type InspectorValues, type ProcedureDefinition } from '@motcua/core';
 import { html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import type { Condition, Subject } from '../condition-editor/condition.js';
 import { CONDITION_EDITOR_TEXT } from '../condition-editor/condition-editor-text.js';
 import { clearCondition, setCondition, subjectsFor } from '../form-designer/field-condition.js';
-import { readMember, writeMember, type Slot } from '../form-designer/form-lens.js';
+import { answerPathOf, readMember, writeMember, type Slot } from '../form-designer/form-lens.js';
 import type { OutlineItem } from '../form-designer/form-outline.js';
 import type { PanelChangeDetail } from '../schema-panel/motcua-schema-panel.component.js';
 import { FIELD_INSPECTOR_TEXT } from './field-inspector-text.js';
@@ -19,6 +20,15 @@ export interface FormChangeDetail {
   slot?: Slot;
   /** Where the edited page is now, when it moved. */
   page?: number;
+}
+
+export interface AnswerRenameDetail {
+  /** The new whole definition, everything that named the answer following its new name. */
+  definition: ProcedureDefinition;
+  /** Where the question is now. */
+  slot: Slot;
+  /** Its name before. */
+  from: string;
 }
 
 /** A copy of the form with pages `a` and `b` swapped, each with its texts. */
@@ -47,14 +57,19 @@ const keyOf = (selection: InspectorSelection | undefined): string | undefined =>
  * The properties of the question or page selected in the form designer: its type's inspector
  * from core's registry in an rjsf panel, each valid change put through the type's
  * `fromInspector` into a new form, a `FieldError` shown beside the panel with the form left as it
- * was; and for a question, the visual condition editor.
+ * was; and for a question, its answer name and the visual condition editor. A new answer name
+ * goes through core's `renameAnswer` over the whole definition, so everything naming the answer
+ * follows; a refusal is shown by the name, in the officer's language, and nothing is fired.
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop form - The form being designed.
+ * @prop definition - The whole definition the form belongs to, which a rename rewrites.
  * @prop selection - The question (an item of the designer's outline) or page edited.
  * @fires motcua-form-change - `detail` is `{ form, slot }`: the new form, and where the question now is.
+ * @fires motcua-answer-rename - `detail` is `{ definition, slot, from }`: the new whole definition, where the renamed question now is, its old name.
  * @fires motcua-page-delete - The officer asked to delete the page; `detail.index` is its index.
  * @csspart field-error - The registry's refusal of the values.
+ * @csspart answer-name-error - Core's refusal of a new answer name.
  */
 export class MotcuaFieldInspector extends BuilderElement {
   static override styles = [hostStyles, fieldInspectorStyles];
@@ -62,15 +77,22 @@ export class MotcuaFieldInspector extends BuilderElement {
   static override properties = {
     ...BuilderElement.properties,
     form: { attribute: false },
+    definition: { attribute: false },
     selection: { attribute: false },
     fieldError: { state: true },
+    nameDraft: { state: true },
+    nameError: { state: true },
   };
 
   private readonly t = this.wording(FIELD_INSPECTOR_TEXT);
 
   declare form: Form | undefined;
+  declare definition: ProcedureDefinition | undefined;
   declare selection: InspectorSelection | undefined;
   declare fieldError: string | undefined;
+  /** The answer name as the officer is typing it. */
+  declare nameDraft: string | undefined;
+  declare nameError: AnswerRenameError | undefined;
 
   /**
    * Whether the officer has acted in the panel since choosing what it edits: rjsf reports the
@@ -87,6 +109,8 @@ export class MotcuaFieldInspector extends BuilderElement {
     if (selectionMoved) {
       this.touched = false;
       this.fieldError = undefined;
+      this.nameDraft = undefined;
+      this.nameError = undefined;
     }
     if (selectionMoved || (changed.has('form') && this.form !== this.written)) this.values = undefined;
     const selection = this.selection;
@@ -137,6 +161,47 @@ export class MotcuaFieldInspector extends BuilderElement {
     if (placed) this.emit(placed);
   };
 
+  private renameTo(slot: Slot, name: string): void {
+    const { definition } = this;
+    if (!definition) return;
+    if (name === slot.name) {
+      this.nameError = undefined;
+      return;
+    }
+    try {
+      const renamed = renameAnswer(definition, answerPathOf(slot), name);
+      this.nameError = undefined;
+      this.nameDraft = undefined;
+      const detail: AnswerRenameDetail = { definition: renamed, slot: { ...slot, name }, from: slot.name };
+      this.dispatchEvent(new CustomEvent('motcua-answer-rename', { detail, bubbles: true, composed: true }));
+    } catch (error) {
+      if (!(error instanceof AnswerRenameError)) throw error;
+      this.nameError = error;
+    }
+  }
+
+  /** The answer's name, which the officer may change; Enter in the input renames as the button does. */
+  private renderAnswerName(slot: Slot) {
+    const t = this.t;
+    const error = this.nameError;
+    const rename = () => this.renameTo(slot, (this.nameDraft ?? slot.name).trim());
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      rename();
+    };
+    return html`<div class="answer-name">
+      <label for="answer-name">${t('answerName')}</label>
+      <p class="hint" id="answer-name-hint">${t('answerNameHint')}</p>
+      <div class="row">
+        <input id="answer-name" autocomplete="off" spellcheck="false" .value=${live(this.nameDraft ?? slot.name)} aria-describedby=${error ? 'answer-name-hint answer-name-error' : 'answer-name-hint'} aria-invalid=${error ? 'true' : 'false'}
+          @input=${(event: InputEvent) => (this.nameDraft = (event.target as HTMLInputElement).value)} @keydown=${onKey} />
+        <button type="button" class="secondary" data-action="rename-answer" @click=${rename}>${t('rename')}</button>
+      </div>
+      ${error ? html`<p id="answer-name-error" role="alert" part="answer-name-error"><strong>${t('renameError')}</strong> ${error.messageIn(this.language)}</p>` : nothing}
+    </div>`;
+  }
+
   /** A type's inspector, showing the officer's values while they are still at it, else those read from the form. */
   private renderPanel(inspector: Form, read: () => InspectorValues) {
     return html`<motcua-schema-panel locale=${this.language} .schema=${inspector.schema} .uiSchema=${inspector.uiSchema} .i18n=${inspector.i18n} .formData=${withAbsentMembers(this.values ?? read(), inspector)}
@@ -165,8 +230,8 @@ export class MotcuaFieldInspector extends BuilderElement {
     const { item } = selection;
     const field = readMember(form, item.slot);
     const type = item.type;
-    if (!type || !field) return html`<p>${t('notEditable')}</p>`;
-    return html`<p class="hint">${t('answerName', { name: item.slot.name })}</p>
+    if (!type || !field) return html`${this.renderAnswerName(item.slot)}<p>${t('notEditable')}</p>`;
+    return html`${this.renderAnswerName(item.slot)}
       ${this.fieldError ? html`<p role="alert" part="field-error"><strong>${t('fieldError')}</strong> ${this.fieldError}</p>` : nothing}
       ${this.renderPanel(type.inspector, () => type.toInspector(field))}
       <motcua-condition-editor locale=${this.language} .subjects=${this.subjects} .state=${item.condition} @motcua-condition-change=${this.onConditionChange}></motcua-condition-editor>`;

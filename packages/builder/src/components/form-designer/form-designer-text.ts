@@ -44,5 +44,6 @@ export const FORM_DESIGNER_TEXT = {
   pageRemoved: { vi: 'Đã xoá trang {n}: {title}. Có thể hoàn tác.', en: 'Deleted page {n}: {title}. You can undo this.' },
   pageMoved: { vi: 'Trang đã chuyển tới vị trí {n} trên {count}.', en: 'The page is now page {n} of {count}.' },
   pageAdded: { vi: 'Đã thêm trang {n}.', en: 'Added page {n}.' },
+  renamed: { vi: 'Đã đổi tên dữ liệu “{from}” thành “{to}”.', en: 'Renamed the answer “{from}” to “{to}”.' },
   theForm: { vi: 'biểu mẫu', en: 'the form' },
 } as const satisfies Record<string, Bilingual>;

@@ -29,6 +29,25 @@ const holderOf = (slot: Slot): string => slot.object.schema + slot.branch;
 export const schemaPointerOf = (slot: Slot): string => joinPointer(holderOf(slot), 'properties', slot.name);
 export const uiPointerOf = (slot: Slot): string => joinPointer(slot.object.ui, slot.name);
 
+/** Keywords of a holder's pointer followed by a token that names no answer (an entry's index, a dependency's key). */
+const SKIPPED = new Set(['allOf', 'anyOf', 'oneOf', 'dependentSchemas']);
+
+/**
+ * The answer's pointer in the data, as core's `renameAnswer` takes it: the names of the sections
+ * on the way, `items` for a repeating group's entry (`/giayTo/items/tenGiayTo`), then its name.
+ */
+export function answerPathOf(slot: Slot): string {
+  const tokens = parsePointer(slot.object.schema);
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === 'properties') names.push(tokens[++i] as string);
+    else if (token === 'items') names.push('items');
+    else if (SKIPPED.has(token)) i++;
+  }
+  return joinPointer('', ...names, slot.name);
+}
+
 type Overlay = Record<string, string | undefined>;
 
 /** Whether a pointer designates `pointer` itself or something inside it. */

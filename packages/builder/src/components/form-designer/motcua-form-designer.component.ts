@@ -1,7 +1,7 @@
 import { fieldTypeById, PAGE_TYPE, type Form, type Locale, type ProcedureDefinition } from '@motcua/core';
 import { html, type PropertyValues } from 'lit';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
-import type { FormChangeDetail, InspectorSelection } from '../field-inspector/motcua-field-inspector.component.js';
+import type { AnswerRenameDetail, FormChangeDetail, InspectorSelection } from '../field-inspector/motcua-field-inspector.component.js';
 import { renderCanvas, renderPalette, type CanvasHost } from './designer-canvas.js';
 import { FORM_DESIGNER_TEXT } from './form-designer-text.js';
 import { isNode, ROOT, schemaPointerOf } from './form-lens.js';
@@ -25,7 +25,8 @@ const EMPTY_FORM: Form = { schema: { type: 'object', properties: {} } };
  * drag and drop or by keyboard (press a type: it goes where "Add it" says), moved by drag and
  * drop or by the selected question's buttons (Alt + arrows too), focus following the question
  * and a live region saying where it went. It never changes the definition it is given: each
- * edit fires a new one, only its `form` changed.
+ * edit fires a new one, only its `form` changed, except a new answer name, given in the
+ * inspector: core's `renameAnswer` rewrites everything in the definition that names the answer.
  *
  * @attr server - The Một Cửa server; the page's own origin when absent.
  * @attr locale - The officer's language, `vi` (default) or `en`.
@@ -99,7 +100,10 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
   }
 
   private emit(form: Form): void {
-    const definition = { ...this.definition, form } as ProcedureDefinition;
+    this.emitDefinition({ ...this.definition, form } as ProcedureDefinition);
+  }
+
+  private emitDefinition(definition: ProcedureDefinition): void {
     this.definition = definition;
     this.dispatchEvent(new CustomEvent('motcua-definition-change', { detail: { definition }, bubbles: true, composed: true }));
   }
@@ -234,6 +238,14 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
     }
   };
 
+  /** A rename rewrote the whole definition (conditions, fees, documents as well as the form); the question stays selected under its new name. */
+  private readonly onAnswerRename = (event: CustomEvent<AnswerRenameDetail>): void => {
+    const { definition, slot, from } = event.detail;
+    this.emitDefinition(definition);
+    this.selected = schemaPointerOf(slot);
+    this.say(this.t('renamed', { from, to: slot.name }));
+  };
+
   private readonly onPageDelete = (event: CustomEvent<{ index: number }>): void => this.onDeletePage(event.detail.index);
 
   private onDeletePage(index: number): void {
@@ -268,7 +280,8 @@ export class MotcuaFormDesigner extends BuilderElement implements CanvasHost {
         </section>
         <section part="inspector" aria-labelledby="inspector-heading">
           <h3 id="inspector-heading">${t('inspector')}${this.selectedItem ? `: ${this.selectedItem.label}` : this.selectedPage !== undefined ? `: ${t('page', { n: this.selectedPage + 1, title: this.outline.pages[this.selectedPage]?.title ?? '' })}` : ''}</h3>
-          <motcua-field-inspector locale=${this.language} .form=${this.form} .selection=${this.inspected} @motcua-form-change=${this.onFormChange} @motcua-page-delete=${this.onPageDelete}></motcua-field-inspector>
+          <motcua-field-inspector locale=${this.language} .form=${this.form} .definition=${this.definition} .selection=${this.inspected}
+            @motcua-form-change=${this.onFormChange} @motcua-answer-rename=${this.onAnswerRename} @motcua-page-delete=${this.onPageDelete}></motcua-field-inspector>
         </section>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
