@@ -13,6 +13,7 @@ export { MotcuaFormDesigner } from './components/form-designer/motcua-form-desig
 export { MotcuaFieldInspector } from './components/field-inspector/motcua-field-inspector.component.js';
 export { MotcuaConditionEditor } from './components/condition-editor/motcua-condition-editor.component.js';
 export type { Condition, ConditionState, Operator, Subject } from './components/condition-editor/condition.js';
+export { MotcuaCasesEditor } from './components/cases-editor/motcua-cases-editor.component.js';
 export { MotcuaConditionField } from './components/condition-field/motcua-condition-field.component.js';
 export { MotcuaDocumentsEditor } from './components/documents-editor/motcua-documents-editor.component.js';
 export { MotcuaFeeCalculator } from './components/fee-calculator/motcua-fee-calculator.component.js';

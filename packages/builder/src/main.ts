@@ -6,4 +6,5 @@ import './components/documents-editor/motcua-documents-editor.js';
 import './components/fees-editor/motcua-fees-editor.js';
 import './components/info-editor/motcua-info-editor.js';
 import './components/legal-editor/motcua-legal-editor.js';
+import './components/cases-editor/motcua-cases-editor.js';
 import './components/steps-editor/motcua-steps-editor.js';

@@ -39,6 +39,7 @@ export function contractView(id: string, label: Bilingual, tag: string): EditorV
 export const EDITOR_VIEWS: readonly EditorView[] = [
   contractView('form', { vi: 'Biểu mẫu', en: 'Form' }, 'motcua-form-designer'),
   contractView('information', { vi: 'Thông tin chung', en: 'Information' }, 'motcua-info-editor'),
+  contractView('cases', { vi: 'Trường hợp', en: 'Cases' }, 'motcua-cases-editor'),
   contractView('documents', { vi: 'Thành phần hồ sơ', en: 'Documents' }, 'motcua-documents-editor'),
   contractView('fees', { vi: 'Phí, lệ phí', en: 'Fees' }, 'motcua-fees-editor'),
   contractView('steps', { vi: 'Trình tự thực hiện', en: 'Steps' }, 'motcua-steps-editor'),

@@ -1,0 +1,127 @@
+import { collectConditions, parsePointer, type Case, type Condition, type ProcedureDefinition } from '@motcua/core';
+import { freshId, movedTo, removedAt, replacedAt } from '../../shared/list-edit.js';
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The meta-schema's Id: what a case's id must look like. */
+export const CASE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** The cases of a definition that may be unfinished: none yet reads as an empty list. */
+export function casesOf(definition: ProcedureDefinition | undefined): Case[] {
+  return Array.isArray(definition?.cases) ? definition.cases : [];
+}
+
+/** The definition with its cases replaced (the rest the very same objects). */
+export function withCases(definition: ProcedureDefinition | undefined, cases: Case[]): ProcedureDefinition {
+  return { ...definition, cases } as ProcedureDefinition;
+}
+
+/** A new case at the end, with a fresh id (`truong-hop`, `truong-hop-2`, …) and the given name. */
+export function addedCase(definition: ProcedureDefinition | undefined, name: Case['name']): ProcedureDefinition {
+  const cases = casesOf(definition);
+  return withCases(definition, [...cases, { id: freshId('truong-hop', cases.map((c) => c.id)), name }]);
+}
+
+export function removedCase(definition: ProcedureDefinition | undefined, index: number): ProcedureDefinition {
+  return withCases(definition, removedAt(casesOf(definition), index));
+}
+
+export function movedCase(definition: ProcedureDefinition | undefined, from: number, to: number): ProcedureDefinition {
+  return withCases(definition, movedTo(casesOf(definition), from, to));
+}
+
+/** Case `index` with `change` applied; members set to undefined are dropped. */
+export function editedCase(definition: ProcedureDefinition | undefined, index: number, change: Partial<Case>): ProcedureDefinition {
+  const cases = casesOf(definition);
+  const current = cases[index];
+  if (!current) return withCases(definition, cases);
+  const next = Object.fromEntries(Object.entries({ ...current, ...change }).filter(([, value]) => value !== undefined)) as unknown as Case;
+  return withCases(definition, replacedAt(cases, index, next));
+}
+
+/** The case's `exclude` with `id` in or out of one of its lists; empty lists and an empty `exclude` are dropped. */
+export function toggledExclusion(item: Case, member: 'documents' | 'fees', id: string, on: boolean): Case['exclude'] {
+  const list = (item.exclude?.[member] ?? []).filter((entry) => entry !== id);
+  const next = { ...item.exclude, [member]: on ? [...list, id] : list };
+  if (next[member]?.length === 0) delete next[member];
+  return Object.keys(next).length === 0 ? undefined : next;
+}
+
+/** Rewrites the schema a condition gives the context's `case`: each `const` or `enum` value naming case `from` (through `not`, `anyOf`, …). */
+function renamedInCaseTest(node: unknown, from: string, to: string): unknown {
+  if (Array.isArray(node)) return node.map((entry) => renamedInCaseTest(entry, from, to));
+  if (!isRecord(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key === 'const') return [key, value === from ? to : value];
+      if (key === 'enum' && Array.isArray(value)) return [key, value.map((entry) => (entry === from ? to : entry))];
+      return [key, renamedInCaseTest(value, from, to)];
+    }),
+  );
+}
+
+function renamedInCondition(node: unknown, from: string, to: string): unknown {
+  if (Array.isArray(node)) return node.map((entry) => renamedInCondition(entry, from, to));
+  if (!isRecord(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key === 'properties' && isRecord(value) && 'case' in value) {
+        const { case: test, ...others } = value;
+        return [key, { ...(renamedInCondition(others, from, to) as Json), case: renamedInCaseTest(test, from, to) }];
+      }
+      return [key, renamedInCondition(value, from, to)];
+    }),
+  );
+}
+
+/** Whether a condition tests the case against `id`. */
+function testsCase(node: unknown, id: string): boolean {
+  return JSON.stringify(renamedInCondition(node, id, `${id}\u0000`)) !== JSON.stringify(node);
+}
+
+/** The JSON Pointers of the conditions (of fees, adjustments, documents, sections) that test for case `id`. */
+export function caseReferences(definition: ProcedureDefinition | undefined, id: string): string[] {
+  if (!definition || !Array.isArray(definition.cases)) return [];
+  try {
+    return collectConditions(definition).flatMap(({ pointer, schema }) => (testsCase(schema, id) ? [pointer] : []));
+  } catch {
+    // An unfinished definition (no fees list of the right shape yet) has no condition to rewrite.
+    return [];
+  }
+}
+
+/** `document` with the value at `tokens` replaced, every object on the way copied. */
+function setIn(document: unknown, tokens: readonly string[], value: unknown): unknown {
+  const [head, ...rest] = tokens;
+  if (head === undefined) return value;
+  if (Array.isArray(document)) return document.map((entry, i) => (String(i) === head ? setIn(entry, rest, value) : entry));
+  const holder = isRecord(document) ? document : {};
+  return { ...holder, [head]: setIn(holder[head], rest, value) };
+}
+
+/**
+ * Case `index` renamed to `to`, and every condition that tests for its old id rewritten to the new
+ * one, so fees, documents and sections that follow the case still do.
+ */
+export function renamedCase(definition: ProcedureDefinition, index: number, to: string): ProcedureDefinition {
+  const from = casesOf(definition)[index]?.id;
+  if (from === undefined) return definition;
+  let next = editedCase(definition, index, { id: to });
+  for (const pointer of caseReferences(definition, from)) {
+    const tokens = parsePointer(pointer);
+    const condition = tokens.reduce<unknown>((node, token) => (isRecord(node) || Array.isArray(node) ? (node as Json)[token] : undefined), next) as Condition;
+    next = setIn(next, tokens, renamedInCondition(condition, from, to)) as ProcedureDefinition;
+  }
+  return next;
+}
+
+export type IdRefusal = 'empty' | 'pattern' | 'taken';
+
+/** Why `id` cannot be case `index`'s new id, or undefined when it can. */
+export function refusedId(definition: ProcedureDefinition | undefined, index: number, id: string): IdRefusal | undefined {
+  if (id === '') return 'empty';
+  if (!CASE_ID_PATTERN.test(id)) return 'pattern';
+  if (casesOf(definition).some((c, i) => i !== index && c.id === id)) return 'taken';
+  return undefined;
+}

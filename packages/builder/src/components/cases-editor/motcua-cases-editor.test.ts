@@ -1,0 +1,153 @@
+import { expect } from '@esm-bundle/chai';
+import type { Document, ProcedureDefinition } from '@motcua/core';
+import { catalogueDefinition, hostEditor, serverVerdict, throughJson, typeInto } from '../../shared/editor-test-support.js';
+import { missingWords, typeInPanel } from '../../shared/panel-test-support.js';
+import { accessibilityViolations, cleanup, loadBuilder, signIn, until } from '../../test-support/browser.js';
+import { freshCode } from '../../test-support/procedures.js';
+import type { MotcuaFeeCalculator } from '../fee-calculator/motcua-fee-calculator.component.js';
+import type { MotcuaCasesEditor } from './motcua-cases-editor.component.js';
+
+type Host = Awaited<ReturnType<typeof hostEditor<MotcuaCasesEditor>>>;
+const control = <T extends Element>(root: ShadowRoot, id: string) => root.querySelector(`#${id}`) as unknown as T;
+const inner = (root: ShadowRoot, id: string) => (root.querySelector(`#${id}`) as Element).shadowRoot as ShadowRoot;
+
+async function click(host: Host, button: Element | null): Promise<void> {
+  (button as HTMLElement).click();
+  await host.element.updateComplete;
+}
+
+/** Chooses an option of a lit select inside a nested shadow root, as a person does. */
+async function choose(host: Host, select: HTMLSelectElement, value: string): Promise<void> {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await host.element.updateComplete;
+}
+
+/** Types into case `i`'s panel field and waits for the edit to come back. */
+async function typeInCase(host: Host, i: number, field: string, text: string): Promise<void> {
+  const input = () => inner(host.root, `case-${i}-panel`).querySelector(`[id$=root_${field}]`) as HTMLInputElement | null;
+  await until(() => input() !== null);
+  const seen = host.changes.length;
+  typeInPanel(input() as HTMLInputElement, text);
+  await until(() => host.changes.length > seen);
+  await host.element.updateComplete;
+}
+
+/** The case the builder's fee calculator (core's chooseCase in the bundle) picks for these answers, as it names it. */
+async function caseFor(definition: ProcedureDefinition, answers: Record<string, unknown>): Promise<string> {
+  const calculator = await hostEditor<MotcuaFeeCalculator>('motcua-fee-calculator', definition);
+  await typeInto(calculator.element, calculator.root.querySelector('#answers') as HTMLTextAreaElement, JSON.stringify(answers));
+  const said = [...calculator.root.querySelectorAll('p')].map((p) => p.textContent ?? '').find((text) => text.startsWith('Trường hợp được xác định theo câu trả lời'));
+  calculator.element.parentElement?.remove();
+  return said ?? '';
+}
+
+/** Where core (on the server, as at publication) finds the definition wrong: none when it is valid. */
+const problemsOf = async (definition: ProcedureDefinition) => (await serverVerdict({ ...definition, code: freshCode('cases') })).errors;
+
+/** 2.001195 (replacing an identity card): four cases chosen from the answer “lyDoDoi”, the last without a condition. */
+const identityCard = () => catalogueDefinition('2.001195');
+
+describe('<motcua-cases-editor>', () => {
+  before(loadBuilder);
+  before(signIn);
+  afterEach(cleanup);
+
+  it('passes axe’s WCAG 2.2 AA checks, with conditions, exclusions and a removal asked about', async () => {
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', await identityCard());
+    await until(() => inner(host.root, 'case-0-panel').querySelector('input') !== null);
+    await click(host, control(host.root, 'case-1-remove'));
+    expect(await accessibilityViolations(host.element)).to.deep.equal([]);
+  });
+
+  it('names every property of its panel in Vietnamese and in English', async () => {
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', await identityCard(), 'en');
+    expect(missingWords(host.element.panel)).to.deep.equal([]);
+    await until(() => inner(host.root, 'case-0-panel').querySelector('label') !== null);
+    const labels = [...inner(host.root, 'case-0-panel').querySelectorAll('label')].map((label) => label.textContent?.replace(/\*$/, '').trim());
+    expect(labels).to.include.members(['Vietnamese', 'English']);
+    expect(host.root.textContent).to.include('the first case whose condition holds is chosen');
+  });
+
+  it('adds a case, names it, gives it a condition and a document it leaves out, moves it before the default and removes another; the definition survives JSON, is valid and chooses it', async () => {
+    const original = await identityCard();
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', original);
+    const { element, root, changes } = host;
+
+    await click(host, control(root, 'add'));
+    await until(() => root.activeElement?.id === 'case-4');
+    expect(changes.at(-1)?.cases[4]).to.deep.equal({ id: 'truong-hop', name: { vi: 'Trường hợp mới', en: 'New case' } });
+    // The former default is no longer last: core's problem is shown in its own case.
+    expect(control<HTMLElement>(root, 'case-3').querySelector('.problems')?.textContent).to.include('mọi trường hợp trừ trường hợp cuối phải có điều kiện');
+
+    await typeInCase(host, 4, 'name_vi', 'Đổi thẻ do bị mất');
+    await typeInCase(host, 4, 'name_en', 'Replacement after a loss');
+
+    const when = inner(root, 'case-4-when');
+    (when.querySelector('input[value=only-when]') as HTMLInputElement).click();
+    await element.updateComplete;
+    await choose(host, inner(root, 'case-4-when').querySelector('#subject') as HTMLSelectElement, 'answer:lyDoDoi');
+    const values = inner(root, 'case-4-when').querySelector('#value') as HTMLSelectElement;
+    const lost = [...values.options].findIndex((option) => option.textContent?.includes('hư hỏng'));
+    await choose(host, values, String(lost));
+    expect(changes.at(-1)?.cases[4]?.when).to.deep.equal({ properties: { answers: { properties: { lyDoDoi: { const: 'hu-hong' } }, required: ['lyDoDoi'] } }, required: ['answers'] });
+
+    const oldCard = control<HTMLInputElement>(root, 'case-4-exclude-documents-the-cu');
+    oldCard.checked = true;
+    oldCard.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(changes.at(-1)?.cases[4]?.exclude).to.deep.equal({ documents: ['the-cu'] });
+
+    control<HTMLInputElement>(root, 'case-4-id').focus();
+    control<HTMLElement>(root, 'case-4-id').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(changes.at(-1)?.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'sai-sot-do-co-quan', 'dia-gioi-hanh-chinh', 'truong-hop', 'co-thu-le-phi']);
+    expect(root.activeElement?.id).to.equal('case-3-id');
+    expect(root.querySelector('[role=status]')?.textContent).to.equal('Đã chuyển “Đổi thẻ do bị mất” đến vị trí 4.');
+
+    await click(host, control(root, 'case-1-remove'));
+    expect(root.activeElement?.id).to.equal('case-1-confirm');
+    expect(root.querySelector('[part=confirm-remove]')?.textContent).to.include('0 giấy tờ, 0 khoản phí, 0 bước');
+    await click(host, control(root, 'case-1-confirm'));
+    await until(() => root.activeElement?.id === 'case-1');
+
+    const edited = changes.at(-1) as ProcedureDefinition;
+    expect(edited.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'dia-gioi-hanh-chinh', 'truong-hop', 'co-thu-le-phi']);
+    expect(edited.cases[2]).to.deep.equal({
+      id: 'truong-hop',
+      name: { vi: 'Đổi thẻ do bị mất', en: 'Replacement after a loss' },
+      when: { properties: { answers: { properties: { lyDoDoi: { const: 'hu-hong' } }, required: ['lyDoDoi'] } }, required: ['answers'] },
+      exclude: { documents: ['the-cu'] },
+    });
+    expect({ ...edited, cases: original.cases }).to.deep.equal(original);
+    const back = throughJson(edited);
+    expect(back).to.deep.equal(edited);
+    expect(root.querySelector('.problems')).to.equal(null);
+    expect(await problemsOf(back)).to.deep.equal([]);
+    expect(await caseFor(back, { lyDoDoi: 'hu-hong' })).to.equal('Trường hợp được xác định theo câu trả lời: Đổi thẻ do bị mất');
+    expect(await caseFor(back, { lyDoDoi: 'theo-yeu-cau' })).to.include(': Đổi thẻ do thay đổi thông tin');
+  });
+
+  it('refuses an id another case has by its input, and renames an id everywhere a condition tests for it', async () => {
+    const card = await identityCard();
+    const photo: Document = { id: 'anh', name: { vi: 'Ảnh chân dung', en: 'Portrait' }, when: { properties: { case: { enum: ['du-tuoi', 'co-thu-le-phi'] } }, required: ['case'] } };
+    const definition = { ...card, caseSelection: 'choice' as const, cases: card.cases.map(({ when: _, ...rest }) => rest), documents: [...(card.documents ?? []), photo] };
+    expect(await problemsOf(definition)).to.deep.equal([]);
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', definition, 'en');
+    const { element, root, changes } = host;
+
+    await typeInto(element, control(root, 'case-1-id'), 'du-tuoi');
+    const id = control<HTMLInputElement>(root, 'case-1-id');
+    expect(id.getAttribute('aria-invalid')).to.equal('true');
+    expect(control(root, id.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '').textContent).to.equal('The id “du-tuoi” is already another case’s.');
+    expect(changes).to.have.length(0);
+
+    expect(control(root, 'case-0-id-hint').textContent).to.include('1 conditions name this id');
+    await typeInto(element, control(root, 'case-0-id'), 'dung-tuoi');
+    const renamed = changes.at(-1) as ProcedureDefinition;
+    expect(renamed.cases[0]?.id).to.equal('dung-tuoi');
+    expect(renamed.documents?.at(-1)?.when).to.deep.equal({ properties: { case: { enum: ['dung-tuoi', 'co-thu-le-phi'] } }, required: ['case'] });
+    expect(control<HTMLInputElement>(root, 'case-1-id').getAttribute('aria-invalid')).to.equal('false');
+    expect(await problemsOf(throughJson(renamed))).to.deep.equal([]);
+  });
+});
