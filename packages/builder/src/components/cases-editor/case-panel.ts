@@ -40,7 +40,12 @@ export function casePanelForm(): PanelForm {
   const part = metaSchemaPart(['cases'], { ...META_SCHEMA_WORDS, ...CASE_WORDS });
   const defs = part.schema.$defs as Record<string, Json>;
   const definition = defs.Case as Json;
-  const properties = Object.fromEntries(Object.entries(definition.properties as Json).filter(([name]) => !EDITED_ELSEWHERE.has(name)));
+  const properties = Object.fromEntries(
+    Object.entries(definition.properties as Json)
+      .filter(([name]) => !EDITED_ELSEWHERE.has(name))
+      // rjsf fills a list with `minItems` with blank items: a case's own list starts empty instead (core still refuses an empty one, and an emptied one is dropped).
+      .map(([name, property]) => [name, Object.fromEntries(Object.entries(property as Json).filter(([key]) => key !== 'minItems'))]),
+  );
   const members = Object.keys(properties) as (keyof ProcedureDefinition)[];
   const schema: Json = {
     type: 'object',
@@ -70,14 +75,14 @@ function blank(value: unknown): boolean {
   return false;
 }
 
-/** The case with the panel's members replaced by what the panel gave (groups the case did not have and nothing was typed in left out). */
+/** The case with the panel's members replaced by what the panel gave: groups the case did not have and nothing was typed in are left out, and an emptied list is dropped (the case then takes the common one). */
 export function withPanelData(form: PanelForm, item: Case, formData: unknown): Case {
   const given = (typeof formData === 'object' && formData !== null ? formData : {}) as Json;
   const next: Json = { ...item };
   for (const member of form.members) {
     const before = next[member];
     const value = pruned(given[member], before);
-    if (value === undefined || (blank(value) && before === undefined)) delete next[member];
+    if (value === undefined || (blank(value) && (before === undefined || Array.isArray(value)))) delete next[member];
     else next[member] = value;
   }
   return next as unknown as Case;
