@@ -190,6 +190,18 @@ test('lists the documents: the original papers always, a power of attorney only 
   await slots.filter({ hasText: 'Bản chính giấy tờ' }).waitFor();
 });
 
+test('names the procedure’s one case and gives it an id of its own in the Cases tab', { timeout: STEP_MS }, async () => {
+  await officer.getByRole('tab', { name: 'Trường hợp' }).click();
+  const only = () => officer.getByRole('group', { name: /^Trường hợp 1: / });
+  await only().locator('[id$="root_name_vi"]').fill('Chứng thực bản sao');
+  await only().locator('[id$="root_name_en"]').fill('Certified copies');
+  await officer.getByRole('group', { name: 'Trường hợp 1: Chứng thực bản sao' }).waitFor();
+  const id = only().getByLabel('Mã trường hợp');
+  await id.fill('ban-sao');
+  await id.press('Enter');
+  await officer.getByText('Đã đổi mã trường hợp thành “ban-sao”.').waitFor();
+});
+
 test('the whole definition is valid and the draft has saved itself; the JSON view shows what was built', { timeout: STEP_MS }, async () => {
   await officer.getByText('Định nghĩa hợp lệ.').waitFor();
   await officer.getByText(/^Đã lưu bản nháp lúc \S+\.$/).waitFor();
@@ -204,6 +216,7 @@ test('the whole definition is valid and the draft has saved itself; the JSON vie
   assert.deepEqual(definition.fees[0].rule.tiers, [{ upTo: 2, amount: 2000 }, { amount: 1000 }]);
   assert.ok(definition.documents[1].when, 'the power of attorney has its condition');
   assert.equal(definition.documents[0].when, undefined);
+  assert.deepEqual(definition.cases, [{ id: 'ban-sao', name: { vi: 'Chứng thực bản sao', en: 'Certified copies' } }]);
 });
 
 test('publishes it after the server’s check', { timeout: STEP_MS }, async () => {

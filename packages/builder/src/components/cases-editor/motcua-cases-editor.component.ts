@@ -80,7 +80,8 @@ export class MotcuaCasesEditor extends DefinitionEditor {
     // The button pressed is gone at an end of the list: its partner takes the focus.
     if (focus === `case-${to}-up` && to === 0) focus = `case-${to}-down`;
     if (focus === `case-${to}-down` && to === last) focus = `case-${to}-up`;
-    if (focus === `case-${to}-panel`) focus = `case-${to}`;
+    // Inside the panel or the condition, focus was in another shadow root: the case itself takes it.
+    if (focus === `case-${to}-panel` || focus === `case-${to}-when`) focus = `case-${to}`;
     this.announce(LIST_WORDS.moved, { name: this.nameOf(item), position: to + 1 }, focus);
     this.edit(movedCase(this.definition, i, to));
   }

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { Document, ProcedureDefinition } from '@motcua/core';
 import { catalogueDefinition, hostEditor, serverVerdict, throughJson, typeInto } from '../../shared/editor-test-support.js';
-import { missingWords, typeInPanel } from '../../shared/panel-test-support.js';
+import { chooseInPanel, missingWords, typeInPanel } from '../../shared/panel-test-support.js';
 import { accessibilityViolations, cleanup, loadBuilder, signIn, until } from '../../test-support/browser.js';
 import { freshCode } from '../../test-support/procedures.js';
 import type { MotcuaFeeCalculator } from '../fee-calculator/motcua-fee-calculator.component.js';
@@ -149,5 +149,35 @@ describe('<motcua-cases-editor>', () => {
     expect(renamed.documents?.at(-1)?.when).to.deep.equal({ properties: { case: { enum: ['dung-tuoi', 'co-thu-le-phi'] } }, required: ['case'] });
     expect(control<HTMLInputElement>(root, 'case-1-id').getAttribute('aria-invalid')).to.equal('false');
     expect(await problemsOf(throughJson(renamed))).to.deep.equal([]);
+  });
+
+  it('gives a case a time limit of its own through the meta-schema panel, keeps a hand-written condition, and lets the applicant choose instead', async () => {
+    const card = await identityCard();
+    const handWritten = { anyOf: [{ properties: { channel: { const: 'online' } }, required: ['channel'] }, { properties: { answers: { properties: { lyDoDoi: { const: 'du-tuoi' } }, required: ['lyDoDoi'] } }, required: ['answers'] }] };
+    const definition = { ...card, cases: card.cases.map((c, i) => (i === 0 ? { ...c, when: handWritten } : c)) };
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', definition, 'en');
+    const { element, root, changes } = host;
+    expect(inner(root, 'case-0-when').textContent).to.include('written by hand');
+
+    await typeInCase(host, 0, 'serviceLevel_amount', '5');
+    const unit = inner(root, 'case-0-panel').querySelector('select[id$=root_serviceLevel_unit]') as HTMLSelectElement;
+    const working = [...unit.options].find((option) => option.textContent === 'working days') as HTMLOptionElement;
+    const seen = changes.length;
+    chooseInPanel(unit, working.value);
+    await until(() => changes.length > seen);
+    const timed = changes.at(-1) as ProcedureDefinition;
+    expect(timed.cases[0]).to.deep.equal({ ...definition.cases[0], serviceLevel: { amount: 5, unit: 'working-days' } });
+    expect(timed.cases[0]?.channels).to.equal(undefined);
+    expect(timed.cases[0]?.when).to.deep.equal(handWritten);
+    expect(throughJson(timed)).to.deep.equal(timed);
+
+    await element.updateComplete;
+    (control(root, 'selection-choice') as HTMLInputElement).click();
+    await element.updateComplete;
+    expect(changes.at(-1)?.caseSelection).to.equal('choice');
+    expect(root.textContent).to.include('The applicant picks one of the cases');
+    // Conditions choose nothing now: core says so in each case that still has one, where it is shown.
+    await until(() => control<HTMLElement>(root, 'case-1').querySelector('.problems') !== null);
+    expect(control<HTMLElement>(root, 'case-1').querySelector('.problems')?.textContent).to.include('A case the applicant chooses cannot have a condition.');
   });
 });
