@@ -38,6 +38,7 @@ export const CASES_EDITOR_TEXT = {
   remove: { vi: 'Xóa trường hợp “{name}”', en: 'Remove the case “{name}”' },
   removed: { vi: 'Đã xóa trường hợp “{name}”.', en: 'Removed the case “{name}”.' },
   confirmRemove: { vi: 'Xóa trường hợp “{name}” cùng giấy tờ, phí và các bước riêng của nó ({documents} giấy tờ, {fees} khoản phí, {steps} bước)?', en: 'Remove the case “{name}” with its own documents, fees and steps ({documents} documents, {fees} fees, {steps} steps)?' },
+  confirmReferences: { vi: '{count} điều kiện nhắc đến trường hợp này sẽ cần sửa lại.', en: '{count} conditions that name this case will need changing.' },
   confirm: { vi: 'Xóa', en: 'Remove' },
   cancel: { vi: 'Giữ lại', en: 'Keep it' },
   lastCase: { vi: 'Đây là trường hợp duy nhất: thủ tục cần ít nhất một trường hợp.', en: 'This is the only case: a procedure needs at least one.' },

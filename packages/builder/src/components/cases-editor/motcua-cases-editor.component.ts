@@ -128,10 +128,9 @@ export class MotcuaCasesEditor extends DefinitionEditor {
     this.edit(renamedCase(this.definition, i, typed));
   }
 
-  private renderId(item: Case, i: number) {
+  private renderId(item: Case, i: number, references: number) {
     const t = this.t;
     const refusal = this.idRefusal?.index === i ? this.idRefusal : undefined;
-    const references = caseReferences(this.definition, item.id).length;
     const described = [`case-${i}-id-hint`, refusal ? `case-${i}-id-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${`case-${i}-id`}>${t('id')}</label>
@@ -173,7 +172,7 @@ export class MotcuaCasesEditor extends DefinitionEditor {
     </fieldset>`;
   }
 
-  private renderButtons(item: Case, i: number, own: Record<'documents' | 'fees' | 'steps', number>) {
+  private renderButtons(item: Case, i: number, own: Record<'documents' | 'fees' | 'steps', number>, references: number) {
     const t = this.t;
     const name = this.nameOf(item);
     const say = (text: Bilingual) => format(text[this.language], { name });
@@ -185,8 +184,8 @@ export class MotcuaCasesEditor extends DefinitionEditor {
       </div>
       ${last === 0 ? html`<p class="hint">${t('lastCase')}</p>` : nothing}
       ${this.confirming === i
-        ? html`<div class="confirm" part="confirm-remove" role="group" aria-labelledby=${`case-${i}-confirm-text`}>
-            <p id=${`case-${i}-confirm-text`}>${t('confirmRemove', { name, ...own })}</p>
+        ? html`<div class="confirm" part="confirm-remove" role="group" aria-labelledby=${`case-${i}-confirm-text`} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.keep(i)}>
+            <p id=${`case-${i}-confirm-text`}>${t('confirmRemove', { name, ...own })} ${references > 0 ? t('confirmReferences', { count: references }) : nothing}</p>
             <button type="button" id=${`case-${i}-confirm`} @click=${() => this.removeCase(i)}>${t('confirm')}</button>
             <button type="button" class="secondary" id=${`case-${i}-keep`} @click=${() => void this.keep(i)}>${t('cancel')}</button>
           </div>`
@@ -198,11 +197,12 @@ export class MotcuaCasesEditor extends DefinitionEditor {
     const pointer = `/cases/${i}`;
     const answers = this.definition?.caseSelection === 'answers';
     const own = { documents: item.documents?.length ?? 0, fees: item.fees?.length ?? 0, steps: item.steps?.length ?? 0 };
+    const references = caseReferences(this.definition, item.id).length;
     return html`<li part="case" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, i)}>
       <fieldset id=${`case-${i}`} tabindex="-1">
         <legend>${t('case', { n: i + 1, name: this.nameOf(item) })}</legend>
         ${problemList(this.checker.at(this.definition, pointer), this.language, pointer)}
-        ${this.renderId(item, i)}
+        ${this.renderId(item, i, references)}
         <motcua-schema-panel
           id=${`case-${i}-panel`}
           locale=${this.language}
@@ -224,7 +224,7 @@ export class MotcuaCasesEditor extends DefinitionEditor {
           : nothing}
         ${this.renderExclusions(item, i)}
         <p class="hint">${t('own', own)}</p>
-        ${this.renderButtons(item, i, own)}
+        ${this.renderButtons(item, i, own, references)}
       </fieldset>
     </li>`;
   }

@@ -143,6 +143,12 @@ describe('<motcua-cases-editor>', () => {
     expect(changes).to.have.length(0);
 
     expect(control(root, 'case-0-id-hint').textContent).to.include('1 conditions name this id');
+    await click(host, control(root, 'case-0-remove'));
+    expect(root.querySelector('[part=confirm-remove]')?.textContent).to.include('1 conditions that name this case will need changing.');
+    control(root, 'case-0-confirm').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await until(() => root.activeElement?.id === 'case-0-remove');
+    expect(root.querySelector('[part=confirm-remove]')).to.equal(null);
+    expect(changes).to.have.length(0);
     await typeInto(element, control(root, 'case-0-id'), 'dung-tuoi');
     const renamed = changes.at(-1) as ProcedureDefinition;
     expect(renamed.cases[0]?.id).to.equal('dung-tuoi');
