@@ -186,4 +186,15 @@ describe('<motcua-cases-editor>', () => {
     await until(() => control<HTMLElement>(root, 'case-1').querySelector('.problems') !== null);
     expect(control<HTMLElement>(root, 'case-1').querySelector('.problems')?.textContent).to.include('A case the applicant chooses cannot have a condition.');
   });
+
+  it('works on an unfinished definition: with no cases yet it says so, and adding one starts the list', async () => {
+    const unfinished = { formatVersion: 1, code: 'chua-xong', name: { vi: 'Chưa xong' } } as unknown as ProcedureDefinition;
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', unfinished);
+    expect(host.root.textContent).to.include('Chưa có trường hợp nào; thủ tục cần ít nhất một.');
+    await click(host, control(host.root, 'add'));
+    expect(host.changes.at(-1)).to.deep.equal({ ...unfinished, cases: [{ id: 'truong-hop', name: { vi: 'Trường hợp mới', en: 'New case' } }] });
+    await until(() => host.root.activeElement?.id === 'case-0');
+    expect(control(host.root, 'case-0').textContent).to.include('Thủ tục chưa có giấy tờ hay phí chung nào.');
+    expect(host.root.querySelector('[role=status]')?.textContent).to.equal('Đã thêm trường hợp ở vị trí 1.');
+  });
 });
