@@ -29,6 +29,7 @@ export const CASES_EDITOR_TEXT = {
   leavesOutHint: { vi: 'Giấy tờ và phí chung mà trường hợp này không yêu cầu.', en: 'Common documents and fees this case does not ask for.' },
   documents: { vi: 'Giấy tờ', en: 'Documents' },
   fees: { vi: 'Phí, lệ phí', en: 'Fees' },
+  stale: { vi: '“{id}” (không còn trong danh sách chung: bỏ chọn để xóa)', en: '“{id}” (no longer in the common list: untick to drop it)' },
   noCommon: { vi: 'Thủ tục chưa có giấy tờ hay phí chung nào.', en: 'The procedure has no common documents or fees yet.' },
   own: { vi: 'Riêng trường hợp này: {documents} giấy tờ, {fees} khoản phí, {steps} bước.', en: 'This case’s own: {documents} documents, {fees} fees, {steps} steps.' },
   none: { vi: 'Chưa có trường hợp nào; thủ tục cần ít nhất một.', en: 'No case yet; a procedure needs at least one.' },

@@ -1,4 +1,4 @@
-import { format, type Bilingual, type Case, type Condition, type ProcedureDefinition } from '@motcua/core';
+import { format, type Bilingual, type Case, type Condition, type LocalText, type ProcedureDefinition } from '@motcua/core';
 import { textIn } from '@motcua/runtime';
 import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
@@ -149,9 +149,14 @@ export class MotcuaCasesEditor extends DefinitionEditor {
 
   private renderExclusions(item: Case, i: number) {
     const t = this.t;
+    // An exclusion whose document or fee has left the common list is offered too, so it can be unticked without the JSON view.
+    const withStale = (member: 'documents' | 'fees', common: { id: string; name: LocalText | undefined }[]) => [
+      ...common.map((entry) => ({ id: entry.id, label: textIn(entry.name, this.language) || entry.id })),
+      ...(item.exclude?.[member] ?? []).filter((id) => !common.some((entry) => entry.id === id)).map((id) => ({ id, label: t('stale', { id }) })),
+    ];
     const groups = [
-      { member: 'documents' as const, label: t('documents'), entries: (this.definition?.documents ?? []).map((d) => ({ id: d.id, name: d.name })) },
-      { member: 'fees' as const, label: t('fees'), entries: (this.definition?.fees ?? []).map((f) => ({ id: f.id, name: f.label })) },
+      { member: 'documents' as const, label: t('documents'), entries: withStale('documents', (this.definition?.documents ?? []).map((d) => ({ id: d.id, name: d.name }))) },
+      { member: 'fees' as const, label: t('fees'), entries: withStale('fees', (this.definition?.fees ?? []).map((f) => ({ id: f.id, name: f.label }))) },
     ].filter((group) => group.entries.length > 0);
     return html`<fieldset>
       <legend>${t('leavesOut')}</legend>
@@ -164,7 +169,7 @@ export class MotcuaCasesEditor extends DefinitionEditor {
             const checked = item.exclude?.[member]?.includes(entry.id) === true;
             return html`<div class="check">
               <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => this.edit(editedCase(this.definition, i, { exclude: toggledExclusion(item, member, entry.id, (e.target as HTMLInputElement).checked) }))} />
-              <label for=${id}>${textIn(entry.name, this.language) || entry.id}</label>
+              <label for=${id}>${entry.label}</label>
             </div>`;
           })}
         </fieldset>`,

@@ -197,4 +197,20 @@ describe('<motcua-cases-editor>', () => {
     expect(control(host.root, 'case-0').textContent).to.include('Thủ tục chưa có giấy tờ hay phí chung nào.');
     expect(host.root.querySelector('[role=status]')?.textContent).to.equal('Đã thêm trường hợp ở vị trí 1.');
   });
+
+  it('offers an exclusion whose document left the common list, so unticking it clears core’s problem', async () => {
+    const card = await identityCard();
+    const definition = { ...card, cases: card.cases.map((c, i) => (i === 0 ? { ...c, exclude: { fees: ['le-phi-doi-the'], documents: ['giay-cu'] } } : c)) };
+    const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', definition, 'en');
+    const { element, root, changes } = host;
+    expect(control<HTMLElement>(root, 'case-0').querySelector('.problems')?.textContent).to.include('There is no base document “giay-cu” to exclude.');
+    const stale = control<HTMLInputElement>(root, 'case-0-exclude-documents-giay-cu');
+    expect(stale.checked).to.equal(true);
+    expect(root.querySelector('label[for=case-0-exclude-documents-giay-cu]')?.textContent).to.equal('“giay-cu” (no longer in the common list: untick to drop it)');
+    stale.checked = false;
+    stale.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(changes.at(-1)?.cases[0]?.exclude).to.deep.equal({ fees: ['le-phi-doi-the'] });
+    expect(control<HTMLElement>(root, 'case-0').querySelector('.problems')).to.equal(null);
+  });
 });
