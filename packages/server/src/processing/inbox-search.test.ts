@@ -58,6 +58,7 @@ test('what the officer types is searched for as itself: LIKE wildcards, quotes a
   assert.deepEqual(await found('an" OR "a'), []);
   assert.deepEqual(await found('NEAR(nguyen van)'), []);
   assert.deepEqual(await found('"'), []);
+  assert.deepEqual(await found('van\0 a'), [], 'a NUL character');
 });
 
 test('one or two characters are searched for too', async () => {

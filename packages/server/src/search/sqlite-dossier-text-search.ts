@@ -28,7 +28,8 @@ export class SqliteDossierTextSearch implements DossierTextSearch {
   constructor(private readonly db: Db) {}
 
   containing(folded: string): SQL {
-    if ([...folded].length < TRIGRAM) return this.short.containing(folded);
+    // FTS5 reads a query up to its first NUL only ("unterminated string"): such a search keeps the LIKE's answer.
+    if ([...folded].length < TRIGRAM || folded.includes('\0')) return this.short.containing(folded);
     const phrase = `"${folded.replaceAll('"', '""')}"`;
     const found = this.db.all<{ id: number }>(sql`SELECT rowid AS id FROM dossier_search WHERE dossier_search MATCH ${phrase} LIMIT ${BROAD}`);
     // A few matches: the index is asked once, and they are looked up by rowid (SQLite takes an empty list).
