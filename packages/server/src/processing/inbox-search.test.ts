@@ -28,6 +28,11 @@ async function found(q: string, agency = AGENCY, headers = o.receiver): Promise<
 }
 const sorted = (...list: string[]) => [...list].sort();
 
+/** FTS5's own check that the index holds exactly every dossier's current text (it throws otherwise). */
+function assertIndexInStep(app: TestApp): void {
+  assert.doesNotThrow(() => app.database.sqlite.exec("INSERT INTO dossier_search (dossier_search, rank) VALUES ('integrity-check', 1)"));
+}
+
 test('a name with or without diacritics, in any case, whole or in part', async () => {
   assert.deepEqual(await found('Nguyễn Văn An'), [codes.an]);
   assert.deepEqual(await found('nguyen van an'), [codes.an]);
@@ -94,6 +99,7 @@ test('a dossier whose answers were corrected is found by the new text and no lon
   assert.deepEqual(await found('mua bao keo dai'), [code]);
   assert.deepEqual(await found('thieu von'), []);
   assert.deepEqual(await found('dinh cong trang'), [code]);
+  assertIndexInStep(t);
 });
 
 test('a database upgraded from the previous migration finds the dossiers it already held, and those filed after', async () => {
@@ -112,6 +118,7 @@ test('a database upgraded from the previous migration finds the dossiers it alre
     assert.deepEqual(await search('4555'), [held]);
     const filed = (await filePermit(upgraded, { tenChuDauTu: 'Quách Văn Tuấn' })).code;
     assert.deepEqual((await search('quach')).sort(), sorted(held, filed));
+    assertIndexInStep(upgraded);
   } finally {
     if (upgraded) upgraded.close();
     else {
