@@ -7,5 +7,6 @@ export { openDatabase, type DatabaseHandle, type Db } from './db/open-database.j
 export { ApiError } from './http/api-error.js';
 export type { ErrorBody } from './http/error-handler.js';
 export type { ProcedurePage, ProcedureQuery, ProcedureSearch, ProcedureSummary } from './search/procedure-search.js';
+export type { DossierTextSearch } from './search/dossier-text-search.js';
 export { sweepOnStart } from './maintenance/sweep.js';
 export { buildValidatorModule, type BuildValidatorModuleOptions } from './validators/index.js';

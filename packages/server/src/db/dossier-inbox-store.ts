@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './open-database.js';
+import type { DossierTextSearch } from '../search/dossier-text-search.js';
 import type { DossierRow } from './dossier-store.js';
 import { dossiers } from './schema/index.js';
 
@@ -22,19 +23,17 @@ export interface InboxFilter {
   offset: number;
 }
 
-/** Escapes LIKE's wildcards, so a search for "50%" finds "50%". */
-function likeEscaped(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * The officers' inbox: the dossiers an agency holds (filed with it, or
  * forwarded to it) by status, step, channel, procedure, due soon, overdue
  * or search. Indexed by holder and submission, holder and status, and the
- * open dossiers by holder and due date.
+ * open dossiers by holder and due date; the search is `textSearch`'s.
  */
 export class DossierInboxStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly textSearch: DossierTextSearch,
+  ) {}
 
   list(filter: InboxFilter): { items: DossierRow[]; total: number } {
     const dueFilter = filter.dueFrom !== undefined || filter.dueUntil !== undefined || filter.dueBefore !== undefined;
@@ -44,7 +43,7 @@ export class DossierInboxStore {
       filter.step ? eq(dossiers.stepId, filter.step) : undefined,
       filter.channel ? eq(dossiers.channel, filter.channel) : undefined,
       filter.procedure ? eq(dossiers.procedureCode, filter.procedure) : undefined,
-      filter.search ? sql`${dossiers.searchText} LIKE ${likeEscaped(filter.search)} ESCAPE '\\'` : undefined,
+      filter.search ? this.textSearch.containing(filter.search) : undefined,
     ];
     // Written out as the open-due index's condition is, so that the index serves it.
     if (dueFilter) conditions.push(isNotNull(dossiers.dueAt), sql`${dossiers.status} NOT IN ('returned', 'rejected', 'withdrawn')`);

@@ -21,9 +21,10 @@ const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
  * Opens (creating it on first use) the SQLite database and applies the
  * committed migrations. WAL lets readers go on while a write commits;
  * synchronous=FULL makes every commit durable before it returns, so a
- * dossier whose receipt was sent survives a power cut.
+ * dossier whose receipt was sent survives a power cut. `migrations` is the
+ * committed folder unless a test asks for an older state of the schema.
  */
-export function openDatabase(path: string): DatabaseHandle {
+export function openDatabase(path: string, migrations: string = MIGRATIONS): DatabaseHandle {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
@@ -31,6 +32,6 @@ export function openDatabase(path: string): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  migrate(db, { migrationsFolder: migrations });
   return { db, sqlite, close: () => sqlite.close() };
 }

@@ -17,6 +17,7 @@ import { ProcedureAdminStore } from '../db/procedure-admin-store.js';
 import { ProcedureStore } from '../db/procedure-store.js';
 import type { ProcedureSearch } from '../search/procedure-search.js';
 import type { SubmissionResult } from '../submission/submit-dossier.js';
+import { SqliteDossierTextSearch } from '../search/sqlite-dossier-text-search.js';
 import { SqliteProcedureSearch } from '../search/sqlite-procedure-search.js';
 import { StatisticsStore } from '../statistics/statistics-store.js';
 import { CompiledVersions } from './compiled-versions.js';
@@ -79,7 +80,7 @@ export function createServices(db: Db, config: Config, now: () => Date = () => n
     validatorModules: new ValidatorModules(procedures),
     calendars: new ResolvedCalendars(catalogue),
     dossiers: new DossierStore(db),
-    inbox: new DossierInboxStore(db),
+    inbox: new DossierInboxStore(db, new SqliteDossierTextSearch(db)),
     supplements: new DossierSupplementStore(db),
     drafts: new DraftStore(db),
     uploads: new UploadStore(db),

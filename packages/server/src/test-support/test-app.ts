@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { VALIDATOR_MODULE_FORMAT, type ProcedureDefinition } from '@motcua/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,7 @@ async function cachedModule(definition: ProcedureDefinition): Promise<string> {
 }
 
 export const CATALOGUE_DIR = fileURLToPath(new URL('../../../../catalogue', import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** 10:00 on Monday 2 March 2026, Vietnam time: a plain working day. */
 export const FIXED_NOW = new Date('2026-03-02T03:00:00Z');
@@ -52,15 +53,32 @@ export interface TestApp {
 }
 
 /**
+ * The committed migrations up to and including `tag`, in a folder of their
+ * own: a database migrated with it is one that an upgrade finds.
+ */
+export function migrationsUpTo(tag: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'motcua-migrations-'));
+  cpSync(MIGRATIONS, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((entry) => entry.tag === tag);
+  if (last < 0) throw new Error(`No migration ${tag}`);
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
+  return folder;
+}
+
+/**
  * A real app on a real SQLite file with the real migrations and, unless
- * told otherwise, the real catalogue loaded.
+ * told otherwise, the real catalogue loaded. `dir` reopens the files of an
+ * app closed before (its database upgraded by the migrations it lacks);
+ * `migrations` replaces the committed folder (see migrationsUpTo).
  */
 export async function testApp(
-  options: { catalogue?: string | false; now?: Date; loadedAt?: Date; env?: Record<string, string> } = {},
+  options: { catalogue?: string | false; now?: Date; loadedAt?: Date; env?: Record<string, string>; dir?: string; migrations?: string } = {},
 ): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'motcua-server-'));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'motcua-server-'));
   const config = loadConfig({ DATABASE_URL: join(dir, 'test.sqlite'), RATE_LIMIT_PER_MINUTE: '0', ...options.env }, dir);
-  const database = openDatabase(config.databasePath);
+  const database = openDatabase(config.databasePath, options.migrations);
   let now = options.now ?? FIXED_NOW;
   if (options.catalogue !== false) await loadCatalogueInto(database.db, options.catalogue ?? CATALOGUE_DIR, options.loadedAt ?? now, cachedModule);
   const app = createApp({ db: database.db, config, now: () => now });
