@@ -121,7 +121,10 @@ export function citizenStatusView(services: Services, row: DossierRow, rules: Do
     result: resultView(row),
     rating: ratingView(row),
     canRate: row.status === 'returned' && row.rating === null,
-    history: services.dossiers.history(row.code).map(({ at, action, toStatus, note }) => ({ at, action, status: toStatus, note: PUBLIC_NOTES.has(action) ? note : null })),
+    history: services.dossiers.history(row.code).map(({ at, action, toStatus, toStep, note }) => {
+      const reached = toStep ? rules.steps.find((s) => s.id === toStep) : undefined;
+      return { at, action, status: toStatus, step: reached ? { id: reached.id, name: reached.name } : null, note: PUBLIC_NOTES.has(action) ? note : null };
+    }),
   };
 }
 

@@ -38,6 +38,19 @@ test('receive → examine → sign → return, each by its step role, with the d
   assert.equal(seen.clock.timeliness, 'early');
   assert.deepEqual(seen.result, { method: 'in-person', trackingNumber: null, download: null });
   assert.equal(seen.history[3].note, null, 'officers’ notes between steps stay internal');
+  // The citizen's history names the step each event moved the dossier to, in both languages.
+  assert.deepEqual(
+    seen.history.map((e: any) => [e.action, e.step?.id, e.step?.name.vi]),
+    [
+      ['submit', 'tiep-nhan', 'Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ'],
+      ['receive', 'tiep-nhan', 'Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ'],
+      ['forward', 'xem-xet', 'Kiểm tra hồ sơ, đối chiếu giấy phép đã cấp'],
+      ['forward', 'ky', 'Chủ tịch Ủy ban nhân dân cấp xã ký'],
+      ['approve', 'tra-ket-qua', 'Trả kết quả'],
+      ['return', 'tra-ket-qua', 'Trả kết quả'],
+    ],
+  );
+  assert.equal(seen.history[2].step.name.en, 'Check the dossier against the permit issued');
   app.t.setNow(vn('2026-03-02', '10:00'));
 });
 

@@ -79,6 +79,17 @@ describe('<motcua-dossier-status> after processing: result, rating, apologies, w
     expect(shadow(element).activeElement?.id).to.equal('rating-satisfied');
   });
 
+  it('names in its history the step each event took the dossier to, in the page’s language', async () => {
+    const dossier = await filePermit();
+    await officerActs(dossier.code, 'receive', { postedDocumentsReceived: ['giay-phep-da-cap'] });
+    await officerActs(dossier.code, 'forward');
+    const items = (element: MotcuaDossierStatus) => [...shadow(element).querySelectorAll('h3 + ol > li')].map((li) => li.textContent?.replace(/\s+/g, ' ') ?? '');
+    const vi = await tracking(dossier);
+    expect(items(vi).at(-1)).to.match(/: Đang xử lý \(Kiểm tra hồ sơ, đối chiếu giấy phép đã cấp\)$/);
+    const en = await tracking(dossier, 'en');
+    expect(items(en).at(-1)).to.match(/\(Check the dossier against the permit issued\)$/);
+  });
+
   it('shows the agency’s apology in full, in the page’s language', async () => {
     const dossier = await filePermit();
     await officerActs(dossier.code, 'receive', { postedDocumentsReceived: ['giay-phep-da-cap'] });

@@ -39,5 +39,6 @@ export interface DossierStatus {
   result?: { method: 'in-person' | 'online' | 'postal'; trackingNumber: string | null; download: string | null } | null;
   rating?: { value: Rating; comment: string | null; ratedAt: string } | null;
   canRate?: boolean;
-  history: { at: string; action: string; status: DossierState; note: string | null }[];
+  /** `step`: the step the dossier went to, when the event moved it to one (a server before step names sends none). */
+  history: { at: string; action: string; status: DossierState; step?: { id: string; name: LocalText } | null; note: string | null }[];
 }

@@ -63,5 +63,5 @@ export function renderApologies(status: DossierStatus, { say, language }: Pick<S
 export function renderHistory(status: DossierStatus, { say, language }: Pick<StatusContext, 'say' | 'language'>) {
   const lang = language();
   return html`<h3>${say('history')}</h3>
-    <ol>${status.history.map((h) => html`<li>${longDate(h.at, lang)}: ${say(`status.${h.status}`)}${h.note ? ` — ${h.note}` : ''}</li>`)}</ol>`;
+    <ol>${status.history.map((h) => html`<li>${longDate(h.at, lang)}: ${say(`status.${h.status}`)}${h.step ? ` (${textIn(h.step.name, lang)})` : ''}${h.note ? ` — ${h.note}` : ''}</li>`)}</ol>`;
 }
