@@ -1,4 +1,4 @@
-import { collectConditions, parsePointer, type Case, type Condition, type ProcedureDefinition } from '@motcua/core';
+import { collectConditions, getByPointer, parsePointer, type Case, type Condition, type ProcedureDefinition } from '@motcua/core';
 import { freshId, movedTo, removedAt, replacedAt } from '../../shared/list-edit.js';
 
 type Json = Record<string, unknown>;
@@ -109,9 +109,8 @@ export function renamedCase(definition: ProcedureDefinition, index: number, to: 
   if (from === undefined) return definition;
   let next = editedCase(definition, index, { id: to });
   for (const pointer of caseReferences(definition, from)) {
-    const tokens = parsePointer(pointer);
-    const condition = tokens.reduce<unknown>((node, token) => (isRecord(node) || Array.isArray(node) ? (node as Json)[token] : undefined), next) as Condition;
-    next = setIn(next, tokens, renamedInCondition(condition, from, to)) as ProcedureDefinition;
+    const condition = getByPointer(next, pointer) as Condition;
+    next = setIn(next, parsePointer(pointer), renamedInCondition(condition, from, to)) as ProcedureDefinition;
   }
   return next;
 }

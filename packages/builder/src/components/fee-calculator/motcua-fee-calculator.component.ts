@@ -1,4 +1,20 @@
-import { chooseCase, compileConditions, computeFees, formatMoney, getByPointer, labelAtPath, MotcuaError, predicateEvaluator, resolveCase, type ChannelKind, type ConditionContext, type FeeBreakdown, type FeeLine, type Predicate, type ProcedureDefinition } from '@motcua/core';
+import {
+  chooseCase,
+  compileConditions,
+  computeFees,
+  formatMoney,
+  getByPointer,
+  labelAtPath,
+  MotcuaError,
+  predicateEvaluator,
+  resolveCase,
+  type ChannelKind,
+  type ConditionContext,
+  type FeeBreakdown,
+  type FeeLine,
+  type Predicate,
+  type ProcedureDefinition,
+} from '@motcua/core';
 import { textIn } from '@motcua/runtime';
 import { html, nothing } from 'lit';
 import { hostStyles } from '../../shared/builder-element.js';
