@@ -6,7 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { blankPage, motcuaPage, rjsfPage } from './pages.mjs';
+import { blankPage, floorPage, floorScript, motcuaPage, rjsfPage } from './pages.mjs';
 
 const FORM_DIR = fileURLToPath(new URL('../../../../shared/bench/', import.meta.url));
 const CATALOGUE_DIR = fileURLToPath(new URL('../../../catalogue/', import.meta.url));
@@ -103,5 +103,15 @@ export async function buildAssets(dir, server) {
     join(dir, 'motcua.html'),
     motcuaPage({ runtime: `${server}/motcua.js`, procedure: BENCH_PROCEDURE, agency: BENCH_AGENCY, answers: form.data, expected: fields.map((f) => f.pointer), lastField }),
   );
-  return { fields: fields.length, lastField };
+  return { fields: fields.length, lastField, expected: fields.map((f) => f.pointer) };
+}
+
+/**
+ * Writes the floor page into `dir` and its script into `scriptDir` (served
+ * from `scriptOrigin`, an origin of its own as the server's is); `html` is
+ * `<motcua-form>`'s shadow root as it rendered the bench's form.
+ */
+export function buildFloor({ dir, scriptDir, scriptOrigin, server, html, expected, lastField }) {
+  writeFileSync(join(scriptDir, 'floor.js'), floorScript({ procedure: `${server}/api/v1/procedures/${BENCH_PROCEDURE}`, html }));
+  writeFileSync(join(dir, 'floor.html'), floorPage({ script: `${scriptOrigin}/floor/floor.js`, expected, lastField }));
 }

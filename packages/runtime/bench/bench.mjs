@@ -10,8 +10,10 @@
 // the JS that arrived before the first field showed. One warm-up round (which
 // also reads every script's body for its size), then BENCH_ROUNDS (7) rounds
 // of blank, rjsf and motcua interleaved, each run in a fresh browser context;
-// figures are medians. BENCH_RENDERERS=blank,rjsf runs a subset;
-// BENCH_RAW=file.json keeps every run's figures.
+// figures are medians. Then BENCH_PHONE_ROUNDS (5) interleaved rounds of
+// navigation → every input on a throttled cheap phone (measure.mjs PHONE),
+// both sites serving their files compressed. BENCH_RENDERERS=blank,rjsf runs
+// a subset; BENCH_RAW=file.json keeps every run's figures.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +22,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/ensure-chromium.mjs';
 import { startServer } from '../../../scripts/web-test-server.mjs';
-import { buildAssets, writeBenchCatalogue } from './assets.mjs';
+import { buildAssets, buildFloor, writeBenchCatalogue } from './assets.mjs';
 import { catalogueSizes } from './catalogue-sizes.mjs';
-import { KEYSTROKES, measurePage, NeverPresentError } from './measure.mjs';
-import { catalogueTable, comparisonTable, RENDERERS, scriptsBeforeFirstField, scriptsTable, summarise, targetsTable } from './report.mjs';
+import { KEYSTROKES, measureOnPhone, measurePage, NeverPresentError, PHONE } from './measure.mjs';
+import { catalogueTable, comparisonTable, phoneTable, RENDERERS, scriptsBeforeFirstField, scriptsTable, summarise, targetsTable } from './report.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const RUNTIME_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -32,8 +34,9 @@ const DIST = join(RUNTIME_DIR, 'dist');
 const SERVER_VALIDATORS = new URL('../../server/dist/validators/index.js', import.meta.url);
 const SERVER_MAIN = new URL('../../server/dist/main.js', import.meta.url);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const PHONE_ROUNDS = Number(process.env.BENCH_PHONE_ROUNDS ?? 5);
 const BUDGET_KB = 25;
-const selected = (process.env.BENCH_RENDERERS ?? 'blank,rjsf,motcua').split(',').filter((name) => name in RENDERERS);
+const selected = (process.env.BENCH_RENDERERS ?? 'blank,rjsf,motcua,floor').split(',').filter((name) => name in RENDERERS);
 
 const started = performance.now();
 const log = (message) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
@@ -88,28 +91,56 @@ const pages = {
   blank: { url: `${server.origin}/bench/blank.html` },
   rjsf: { url: `${server.origin}/bench/rjsf.html` },
   motcua: { url: `${server.origin}/bench/motcua.html`, host: 'motcua-form' },
+  floor: { url: `${server.origin}/bench/floor.html`, host: 'motcua-floor' },
 };
 const pageErrors = [];
+let floorServer;
+
+/** `<motcua-form>`'s shadow root as it stood when every input was present. */
+async function renderedForm() {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pages.motcua.url);
+    return await page.evaluate(() => window.bench.present.then(() => document.querySelector('motcua-form').shadowRoot.innerHTML));
+  } finally {
+    await context.close();
+  }
+}
 const runs = Object.fromEntries(selected.map((name) => [name, []]));
 const verdicts = {};
 /** Per page, the size of every script it fetched (read in the warm-up), by path. */
 const js = {};
 
-async function run(name, collectScripts = false) {
+async function run(name, collectScripts = false, measure = measurePage) {
   try {
-    return await measurePage(browser, pages[name].url, { label: name, host: pages[name].host, collectScripts, pageErrors });
+    return await measure(browser, pages[name].url, { label: name, host: pages[name].host, collectScripts, pageErrors });
   } catch (error) {
     if (!(error instanceof NeverPresentError)) throw error;
     await browser.close();
     await server.close();
+    await floorServer?.close();
     motcuaServer.stop();
     const hint = name === 'motcua' ? ' (does packages/runtime/dist/motcua.js register it? `pnpm build` bundles it)' : '';
     return fail(`${error.message}${hint}${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`);
   }
 }
 
+if (selected.includes('floor')) {
+  log('rendering the form once for the floor page');
+  const floorDir = join(scratch, 'floor');
+  mkdirSync(floorDir);
+  floorServer = await startStaticServer({ '/floor/': floorDir });
+  buildFloor({ dir: pagesDir, scriptDir: floorDir, scriptOrigin: floorServer.origin, server: motcuaServer.url, html: await renderedForm(), expected: form.expected, lastField: form.lastField });
+}
+
 log(`warm-up round: ${selected.join(', ')}`);
 for (const name of selected) {
+  // The floor's one script carries the form's elements as a string: no renderer's code to weigh.
+  if (name === 'floor') {
+    await run(name);
+    continue;
+  }
   const result = await run(name, true);
   // The validator module is the procedure's, not the runtime's: reported beside the budget, not in it.
   js[name] = result.js.map((file) => ({ ...file, beside: file.path.endsWith('/validator.js') }));
@@ -124,9 +155,16 @@ for (let round = 0; round < ROUNDS; round += 1) {
     verdicts[name] = result.validation;
   }
 }
+const phoneRuns = Object.fromEntries(selected.map((name) => [name, []]));
+for (let round = 0; round < PHONE_ROUNDS; round += 1) {
+  const order = selected.map((_, i) => selected[(i + round) % selected.length]);
+  log(`phone round ${round + 1}/${PHONE_ROUNDS}: ${order.join(', ')}`);
+  for (const name of order) phoneRuns[name].push(await run(name, false, measureOnPhone));
+}
 const version = browser.version();
 await browser.close();
 await server.close();
+await floorServer?.close();
 motcuaServer.stop();
 
 // ---------------------------------------------------------------- report
@@ -143,6 +181,10 @@ console.log(`\nNavigation → all ${form.fields} inputs present; render: main-th
 console.log(comparisonTable(figures));
 console.log('');
 console.log(targetsTable(figures, runtimeGzip, BUDGET_KB));
+if (PHONE_ROUNDS > 0) {
+  console.log(`\nOn a cheap phone (not a target of the issue, a citizen's case): Chromium's CPU slowed ${PHONE.cpuSlowdown}×, ${PHONE.latencyMs} ms round trips, ${PHONE.downKbps / 1000} Mbps down, ${PHONE.upKbps} kbps up; both sites send their files gzipped (the Một Cửa server brotli); navigation → all inputs, median of ${PHONE_ROUNDS} interleaved runs:\n`);
+  console.log(phoneTable(phoneRuns));
+}
 console.log(`\nValidation verdicts (last run): ${Object.entries(verdicts).filter(([name]) => name !== 'blank').map(([name, v]) => `${name} cold ${v.cold}, warm ${v.warm}`).join('; ') || '—'}.`);
 if (pageErrors.length) console.log(`Page errors: ${[...new Set(pageErrors)].join('; ')}`);
 console.log(`Whole bench: ${((performance.now() - started) / 1000).toFixed(0)} s.`);

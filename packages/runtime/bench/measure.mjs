@@ -30,6 +30,31 @@ async function untilIdle(cdp) {
 
 export class NeverPresentError extends Error {}
 
+/**
+ * A citizen's cheap phone: Chromium's CPU slowed 4× (DevTools' "low-end
+ * mobile") on Lighthouse's mobile connection (150 ms round trips, 1.6 Mbps
+ * down, 750 kbps up).
+ */
+export const PHONE = { cpuSlowdown: 4, latencyMs: 150, downKbps: 1600, upKbps: 750 };
+
+/** Navigation → every input present, on that phone, in a fresh context. */
+export async function measureOnPhone(browser, url, { label, host = null, pageErrors = [] }) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${label} (phone): ${error.message}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latencyMs, downloadThroughput: (PHONE.downKbps * 1000) / 8, uploadThroughput: (PHONE.upKbps * 1000) / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await untilPresent(page, label, host);
+    return { renderMs: await page.evaluate(() => window.bench.presentAt) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Waits for `bench.present`, or explains from inside the page why the fields never came. */
 async function untilPresent(page, label, host) {
   let timer;

@@ -144,6 +144,31 @@ export function rjsfPage({ bundle, schema, uiSchema, formData, expected, lastFie
 }
 
 /**
+ * The floor of embedding a form with one script: what any renderer pays
+ * before its own work. The page loads one script from another origin (`script`,
+ * floorScript's output), which fetches the procedure from the server and
+ * writes `<motcua-form>`'s own rendered shadow DOM in with one `innerHTML`:
+ * the same two round trips and the same elements, with no code to download,
+ * compile or run between them.
+ */
+export function floorPage({ script, expected, lastField }) {
+  return page({
+    title: 'bench: the floor of the embed',
+    config: { expected, key: 'name', host: 'motcua-floor', lastField },
+    head: `\n<script type="module" src="${script}"></script>`,
+    body: ['<motcua-floor></motcua-floor>', '<script type="module">window.benchValidate = () => [];</script>'].join('\n'),
+  });
+}
+
+/** The floor page's script: `html` is a rendered form's shadow root, `procedure` the URL the form fetches. */
+export function floorScript({ procedure, html }) {
+  return `const response = await fetch(${JSON.stringify(procedure)}, { headers: { 'Accept-Language': 'vi' } });
+await response.json();
+document.querySelector('motcua-floor').attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(html)};
+`;
+}
+
+/**
  * `runtime`: the server's motcua.js; the form fetches `procedure` from that
  * server as on an agency's page. The page's own module only hands it the
  * answers to start from, so that every field has one, as rjsf's has.

@@ -21,6 +21,7 @@ export const RENDERERS = {
   blank: 'blank page (one input, no form)',
   rjsf: '@rjsf/core 6.11 + React 18',
   motcua: '`<motcua-form>`',
+  floor: 'floor of the embed (same round trips and DOM, no renderer)',
 };
 
 /** Medians of every figure per renderer, and the figures net of the blank page. */
@@ -122,6 +123,14 @@ export function comparisonTable(figures) {
   );
 }
 
+export function phoneTable(runs) {
+  const render = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, median(list.map((r) => r.renderMs))]));
+  const net = (name) => render[name] - (render.blank ?? 0);
+  const rows = Object.keys(render).map((name) => [RENDERERS[name], ms(render[name]), ms(net(name))]);
+  if (render.rjsf !== undefined && render.motcua !== undefined) rows.push(['**rjsf ÷ motcua**', times(render.rjsf / render.motcua), times(ratio(net('rjsf'), net('motcua')))]);
+  return table(['renderer', 'navigation → all inputs ms', 'net of blank ms'], rows);
+}
+
 export function targetsTable(figures, runtimeGzip, budgetKb) {
   const { rjsf, motcua } = figures;
   const rows = [];
@@ -133,6 +142,7 @@ export function targetsTable(figures, runtimeGzip, budgetKb) {
     const heap = motcua.heap / rjsf.heap;
     rows.push(['render (net of blank) ≥ 4× faster than rjsf', times(render), met(render >= 4)]);
     rows.push(['(beside it, not a target: main-thread work to render, net of blank)', times(ratio(rjsf.renderMainNet, motcua.renderMainNet)), '']);
+    if (figures.floor) rows.push(['(beside it: rjsf ÷ the floor of the embed, net: the most any renderer embedded this way could reach)', times(ratio(rjsf.renderNet, figures.floor.renderNet)), '']);
     rows.push(['keystrokes: script ≥ 10× less than rjsf', times(script), met(script >= 10)]);
     rows.push(['keystrokes: main-thread (net of blank) ≥ 2× less than rjsf', times(main), met(main >= 2)]);
     rows.push(['heap after render ≤ ½ of rjsf', heap.toFixed(2), met(heap <= 0.5)]);

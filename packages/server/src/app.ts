@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config/config.js';
 import type { Db } from './db/open-database.js';
 import { ApiError } from './http/api-error.js';
+import { CodedBodies, compression } from './http/compression.js';
 import { errorResponse, methodNotAllowed, notFoundResponse } from './http/error-handler.js';
 import { openApiDocument } from './http/openapi.js';
 import { rateLimit } from './http/rate-limit.js';
@@ -40,6 +41,8 @@ import { createServices, type Services } from './services/services.js';
 const UPLOADS = '/api/v1/uploads';
 /** The compiled-version cache's size: beyond it, versions compile on first use. */
 const COMPILED_AT_START = 1000;
+/** What the coded bodies of public responses may hold: the runtime, the officer apps and a few hundred validator modules. */
+const CODED_BODIES_BYTES = 64 * 1024 * 1024;
 
 /** Submissions, uploads and drafts: what a citizen writes, accepted only from agencies' sites and the server's own. */
 function isCitizenWrite(path: string): boolean {
@@ -91,6 +94,7 @@ export function createApp({ db, config, now }: AppOptions): Hono<AppEnv> {
   services.statistics.ensureBuilt();
   const app = new Hono<AppEnv>();
   const ajv = createAjv();
+  app.use('*', compression(new CodedBodies(CODED_BODIES_BYTES)));
 
   const headers = (contentSecurityPolicy: Record<string, string[]>) =>
     secureHeaders({
