@@ -17,10 +17,29 @@ export function withCases(definition: ProcedureDefinition | undefined, cases: Ca
   return { ...definition, cases } as ProcedureDefinition;
 }
 
-/** A new case at the end, with a fresh id (`truong-hop`, `truong-hop-2`, …) and the given name. */
-export function addedCase(definition: ProcedureDefinition | undefined, name: Case['name']): ProcedureDefinition {
+/**
+ * A new case with a fresh id (`truong-hop`, `truong-hop-2`, …) and the given name, and where it
+ * went: last, or, where the answers decide and the last case is the default (it has no condition),
+ * just before that default, which must stay last to be reached.
+ */
+export function addedCase(definition: ProcedureDefinition | undefined, name: Case['name']): { definition: ProcedureDefinition; position: number } {
   const cases = casesOf(definition);
-  return withCases(definition, [...cases, { id: freshId('truong-hop', cases.map((c) => c.id)), name }]);
+  const added = { id: freshId('truong-hop', cases.map((c) => c.id)), name };
+  const last = cases.at(-1);
+  const position = definition?.caseSelection === 'answers' && last && !last.when ? cases.length - 1 : cases.length;
+  return { definition: withCases(definition, [...cases.slice(0, position), added, ...cases.slice(position)]), position };
+}
+
+/**
+ * The definition with its cases decided by `selection`, and how many conditions went with the
+ * change: when the applicant chooses, a case's condition chooses nothing and core refuses it, so
+ * the conditions go in the same edit (one undo brings them back).
+ */
+export function withSelection(definition: ProcedureDefinition | undefined, selection: ProcedureDefinition['caseSelection']): { definition: ProcedureDefinition; dropped: number } {
+  const cases = casesOf(definition);
+  const next = { ...definition, caseSelection: selection } as ProcedureDefinition;
+  if (selection !== 'choice' || !cases.some((c) => c.when)) return { definition: next, dropped: 0 };
+  return { definition: withCases(next, cases.map(({ when: _when, ...rest }) => rest)), dropped: cases.filter((c) => c.when).length };
 }
 
 export function removedCase(definition: ProcedureDefinition | undefined, index: number): ProcedureDefinition {

@@ -14,6 +14,10 @@ export const CASES_EDITOR_TEXT = {
     vi: 'Thứ tự có ý nghĩa: trường hợp đầu tiên có điều kiện đúng được chọn; trường hợp cuối cùng có thể không có điều kiện, làm trường hợp mặc định.',
     en: 'Order matters: the first case whose condition holds is chosen; the last case may have no condition, as the default.',
   },
+  conditionsDropped: {
+    vi: 'Người nộp tự chọn trường hợp nên điều kiện của {count} trường hợp đã được bỏ; Ctrl+Z để lấy lại.',
+    en: 'The applicant chooses now, so the conditions of {count} cases were removed; Ctrl+Z brings them back.',
+  },
   choiceHint: { vi: 'Người nộp chọn một trong các trường hợp theo thứ tự dưới đây.', en: 'The applicant picks one of the cases, listed in this order.' },
   keysHint: { vi: 'Alt + mũi tên lên/xuống trong một trường hợp để chuyển nó lên hoặc xuống.', en: 'Alt + up or down arrow inside a case moves it up or down.' },
   case: { vi: 'Trường hợp {n}: {name}', en: 'Case {n}: {name}' },

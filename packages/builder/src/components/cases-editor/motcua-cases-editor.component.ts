@@ -9,7 +9,7 @@ import { LIST_WORDS } from '../../shared/list-words.js';
 import type { PanelChangeDetail } from '../schema-panel/motcua-schema-panel.component.js';
 import '../schema-panel/motcua-schema-panel.js';
 import '../condition-field/motcua-condition-field.js';
-import { addedCase, caseReferences, casesOf, editedCase, movedCase, refusedId, removedCase, renamedCase, toggledExclusion } from './case-edits.js';
+import { addedCase, caseReferences, casesOf, editedCase, movedCase, refusedId, removedCase, renamedCase, toggledExclusion, withSelection } from './case-edits.js';
 import { casePanelForm, panelData, withPanelData } from './case-panel.js';
 import { CASES_EDITOR_TEXT } from './cases-editor-text.js';
 import { casesEditorStyles } from './motcua-cases-editor.styles.js';
@@ -22,7 +22,10 @@ import { casesEditorStyles } from './motcua-cases-editor.styles.js';
  * `<motcua-condition-field>` over the answers, channel and applicant category), and which common
  * documents and fees it leaves out. Cases are added, removed (after a confirmation naming what
  * goes with them) and reordered with buttons or Alt + arrows, focus following and a polite status
- * saying what happened. Core's problems under `/cases/N` are shown in case N.
+ * saying what happened. Where the answers decide, a new case goes before the default (the last
+ * case, without a condition), which must stay last to be reached; letting the applicant choose
+ * drops the cases' conditions, which core refuses then, in the same edit. Core's problems under
+ * `/cases/N` are shown in case N.
  *
  * @attr locale - `vi` (default) or `en`.
  * @prop definition - The definition whose cases are edited; never mutated, possibly unfinished.
@@ -65,9 +68,15 @@ export class MotcuaCasesEditor extends DefinitionEditor {
   }
 
   private add(): void {
-    const position = this.cases.length;
+    const { definition, position } = addedCase(this.definition, { vi: CASES_EDITOR_TEXT.newCase.vi, en: CASES_EDITOR_TEXT.newCase.en });
     this.announce(CASES_EDITOR_TEXT.added, { position: position + 1 }, `case-${position}`);
-    this.edit(addedCase(this.definition, { vi: CASES_EDITOR_TEXT.newCase.vi, en: CASES_EDITOR_TEXT.newCase.en }));
+    this.edit(definition);
+  }
+
+  private select(selection: ProcedureDefinition['caseSelection']): void {
+    const { definition, dropped } = withSelection(this.definition, selection);
+    if (dropped > 0) this.announce(CASES_EDITOR_TEXT.conditionsDropped, { count: dropped });
+    this.edit(definition);
   }
 
   /** Moves case `i` by one place; focus stays on the control it was on, at the case's new place. */
@@ -241,7 +250,7 @@ export class MotcuaCasesEditor extends DefinitionEditor {
       <legend>${t('selection')}</legend>
       ${(['choice', 'answers'] as const).map(
         (value) => html`<div class="check">
-          <input type="radio" name="selection" id=${`selection-${value}`} .checked=${current === value} @change=${() => this.edit({ ...this.definition, caseSelection: value } as ProcedureDefinition)} />
+          <input type="radio" name="selection" id=${`selection-${value}`} .checked=${current === value} @change=${() => this.select(value)} />
           <label for=${`selection-${value}`}>${t(`selection.${value}`)}</label>
         </div>`,
       )}

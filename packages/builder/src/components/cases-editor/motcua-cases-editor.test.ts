@@ -69,41 +69,46 @@ describe('<motcua-cases-editor>', () => {
     expect(host.root.textContent).to.include('the first case whose condition holds is chosen');
   });
 
-  it('adds a case, names it, gives it a condition and a document it leaves out, moves it before the default and removes another; the definition survives JSON, is valid and chooses it', async () => {
+  it('adds a case before the default, names it, gives it a condition and a document it leaves out, moves it up and removes another; the definition survives JSON, is valid and chooses it', async () => {
     const original = await identityCard();
     const host = await hostEditor<MotcuaCasesEditor>('motcua-cases-editor', original);
     const { element, root, changes } = host;
 
     await click(host, control(root, 'add'));
-    await until(() => root.activeElement?.id === 'case-4');
-    expect(changes.at(-1)?.cases[4]).to.deep.equal({ id: 'truong-hop', name: { vi: 'Trường hợp mới', en: 'New case' } });
-    // The former default is no longer last: core's problem is shown in its own case.
+    await until(() => root.activeElement?.id === 'case-3');
+    // The default (the last case, without a condition) stays last, where it can be reached.
+    expect(changes.at(-1)?.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'sai-sot-do-co-quan', 'dia-gioi-hanh-chinh', 'truong-hop', 'co-thu-le-phi']);
+    expect(changes.at(-1)?.cases[3]).to.deep.equal({ id: 'truong-hop', name: { vi: 'Trường hợp mới', en: 'New case' } });
+    expect(root.querySelector('[role=status]')?.textContent).to.equal('Đã thêm trường hợp ở vị trí 4.');
+    // Until it has a condition, core's problem is shown in the new case itself.
     expect(control<HTMLElement>(root, 'case-3').querySelector('.problems')?.textContent).to.include('mọi trường hợp trừ trường hợp cuối phải có điều kiện');
+    expect(control<HTMLElement>(root, 'case-4').querySelector('.problems')).to.equal(null);
 
-    await typeInCase(host, 4, 'name_vi', 'Đổi thẻ do bị mất');
-    await typeInCase(host, 4, 'name_en', 'Replacement after a loss');
+    await typeInCase(host, 3, 'name_vi', 'Đổi thẻ do bị mất');
+    await typeInCase(host, 3, 'name_en', 'Replacement after a loss');
 
-    const when = inner(root, 'case-4-when');
+    const when = inner(root, 'case-3-when');
     (when.querySelector('input[value=only-when]') as HTMLInputElement).click();
     await element.updateComplete;
-    await choose(host, inner(root, 'case-4-when').querySelector('#subject') as HTMLSelectElement, 'answer:lyDoDoi');
-    const values = inner(root, 'case-4-when').querySelector('#value') as HTMLSelectElement;
+    await choose(host, inner(root, 'case-3-when').querySelector('#subject') as HTMLSelectElement, 'answer:lyDoDoi');
+    const values = inner(root, 'case-3-when').querySelector('#value') as HTMLSelectElement;
     const lost = [...values.options].findIndex((option) => option.textContent?.includes('hư hỏng'));
     await choose(host, values, String(lost));
-    expect(changes.at(-1)?.cases[4]?.when).to.deep.equal({ properties: { answers: { properties: { lyDoDoi: { const: 'hu-hong' } }, required: ['lyDoDoi'] } }, required: ['answers'] });
+    expect(changes.at(-1)?.cases[3]?.when).to.deep.equal({ properties: { answers: { properties: { lyDoDoi: { const: 'hu-hong' } }, required: ['lyDoDoi'] } }, required: ['answers'] });
+    expect(control<HTMLElement>(root, 'case-3').querySelector('.problems')).to.equal(null);
 
-    const oldCard = control<HTMLInputElement>(root, 'case-4-exclude-documents-the-cu');
+    const oldCard = control<HTMLInputElement>(root, 'case-3-exclude-documents-the-cu');
     oldCard.checked = true;
     oldCard.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    expect(changes.at(-1)?.cases[4]?.exclude).to.deep.equal({ documents: ['the-cu'] });
+    expect(changes.at(-1)?.cases[3]?.exclude).to.deep.equal({ documents: ['the-cu'] });
 
-    control<HTMLInputElement>(root, 'case-4-id').focus();
-    control<HTMLElement>(root, 'case-4-id').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, composed: true }));
+    control<HTMLInputElement>(root, 'case-3-id').focus();
+    control<HTMLElement>(root, 'case-3-id').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, composed: true }));
     await element.updateComplete;
-    expect(changes.at(-1)?.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'sai-sot-do-co-quan', 'dia-gioi-hanh-chinh', 'truong-hop', 'co-thu-le-phi']);
-    expect(root.activeElement?.id).to.equal('case-3-id');
-    expect(root.querySelector('[role=status]')?.textContent).to.equal('Đã chuyển “Đổi thẻ do bị mất” đến vị trí 4.');
+    expect(changes.at(-1)?.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'sai-sot-do-co-quan', 'truong-hop', 'dia-gioi-hanh-chinh', 'co-thu-le-phi']);
+    expect(root.activeElement?.id).to.equal('case-2-id');
+    expect(root.querySelector('[role=status]')?.textContent).to.equal('Đã chuyển “Đổi thẻ do bị mất” đến vị trí 3.');
 
     await click(host, control(root, 'case-1-remove'));
     expect(root.activeElement?.id).to.equal('case-1-confirm');
@@ -112,8 +117,8 @@ describe('<motcua-cases-editor>', () => {
     await until(() => root.activeElement?.id === 'case-1');
 
     const edited = changes.at(-1) as ProcedureDefinition;
-    expect(edited.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'dia-gioi-hanh-chinh', 'truong-hop', 'co-thu-le-phi']);
-    expect(edited.cases[2]).to.deep.equal({
+    expect(edited.cases.map((c) => c.id)).to.deep.equal(['du-tuoi', 'truong-hop', 'dia-gioi-hanh-chinh', 'co-thu-le-phi']);
+    expect(edited.cases[1]).to.deep.equal({
       id: 'truong-hop',
       name: { vi: 'Đổi thẻ do bị mất', en: 'Replacement after a loss' },
       when: { properties: { answers: { properties: { lyDoDoi: { const: 'hu-hong' } }, required: ['lyDoDoi'] } }, required: ['answers'] },
@@ -157,7 +162,7 @@ describe('<motcua-cases-editor>', () => {
     expect(await problemsOf(throughJson(renamed))).to.deep.equal([]);
   });
 
-  it('gives a case a time limit of its own through the meta-schema panel, keeps a hand-written condition, and lets the applicant choose instead', async () => {
+  it('gives a case a time limit of its own through the meta-schema panel, keeps a hand-written condition, and lets the applicant choose instead, dropping the conditions', async () => {
     const card = await identityCard();
     const handWritten = { anyOf: [{ properties: { channel: { const: 'online' } }, required: ['channel'] }, { properties: { answers: { properties: { lyDoDoi: { const: 'du-tuoi' } }, required: ['lyDoDoi'] } }, required: ['answers'] }] };
     const definition = { ...card, cases: card.cases.map((c, i) => (i === 0 ? { ...c, when: handWritten } : c)) };
@@ -180,11 +185,18 @@ describe('<motcua-cases-editor>', () => {
     await element.updateComplete;
     (control(root, 'selection-choice') as HTMLInputElement).click();
     await element.updateComplete;
-    expect(changes.at(-1)?.caseSelection).to.equal('choice');
+    // Conditions choose nothing now, and core refuses them: they go in the same edit, which says so.
+    const chosen = changes.at(-1) as ProcedureDefinition;
+    expect(chosen.caseSelection).to.equal('choice');
+    expect(chosen.cases.map((c) => c.when)).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect(chosen.cases.map(({ id, name }) => ({ id, name }))).to.deep.equal(timed.cases.map(({ id, name }) => ({ id, name })));
+    expect(chosen.cases[0]?.serviceLevel).to.deep.equal({ amount: 5, unit: 'working-days' });
     expect(root.textContent).to.include('The applicant picks one of the cases');
-    // Conditions choose nothing now: core says so in each case that still has one, where it is shown.
-    await until(() => control<HTMLElement>(root, 'case-1').querySelector('.problems') !== null);
-    expect(control<HTMLElement>(root, 'case-1').querySelector('.problems')?.textContent).to.include('A case the applicant chooses cannot have a condition.');
+    expect(root.querySelector('[role=status]')?.textContent).to.equal('The applicant chooses now, so the conditions of 3 cases were removed; Ctrl+Z brings them back.');
+    expect(root.querySelector('motcua-condition-field')).to.equal(null);
+    expect(root.querySelector('.problems')).to.equal(null);
+    // Core's one problem left is the 5 days given above, shorter than the steps: no case is refused.
+    expect((await problemsOf(throughJson(chosen))).map((problem) => problem.code)).to.deep.equal(['steps-exceed-service-level']);
   });
 
   it('works on an unfinished definition: with no cases yet it says so, and adding one starts the list', async () => {
