@@ -57,16 +57,27 @@ export class BuilderApi extends OfficerApi {
     return (await this.call<{ items: ProcedureOverview[] }>('GET', `/api/v1/admin/procedures${query ? `?${query}` : ''}`)).items;
   }
 
-  /** What an officer edits: the working copy when there is one, else the latest published version. */
-  async definition(procedure: Pick<ProcedureOverview, 'code' | 'hasDraft' | 'latestVersion'>): Promise<unknown> {
+  /**
+   * What an officer edits: the working copy with its revision when there is one, else the latest
+   * published version (no revision: no draft exists yet).
+   */
+  async definition(procedure: Pick<ProcedureOverview, 'code' | 'hasDraft' | 'latestVersion'>): Promise<{ definition: unknown; revision?: string }> {
     const code = encodeURIComponent(procedure.code);
-    if (procedure.hasDraft) return (await this.call<{ definition: unknown }>('GET', `/api/v1/admin/procedures/${code}/draft`)).definition;
-    return (await this.call<{ definition: unknown }>('GET', `/api/v1/procedures/${code}/versions/${procedure.latestVersion ?? 1}`)).definition;
+    if (procedure.hasDraft) {
+      const { definition, revision } = await this.call<{ definition: unknown; revision: string }>('GET', `/api/v1/admin/procedures/${code}/draft`);
+      return { definition, revision };
+    }
+    return { definition: (await this.call<{ definition: unknown }>('GET', `/api/v1/procedures/${code}/versions/${procedure.latestVersion ?? 1}`)).definition };
   }
 
-  /** Saves the working copy, even an invalid one; the server answers with its own validation. */
-  saveDraft(code: string, definition: unknown): Promise<{ savedAt: string; validation: { valid: boolean; errors: ValidationIssue[] } }> {
-    return this.call('PUT', `/api/v1/admin/procedures/${encodeURIComponent(code)}/draft`, definition);
+  /**
+   * Saves the working copy, even an invalid one, made from the draft at `revision` (null: no draft
+   * is expected, a first save). The server answers the new revision and its own validation, or
+   * refuses with a 412 `draft-changed` (details: who saved it when, and its revision) when another
+   * save came first, so that two officers never undo each other's work unknowingly.
+   */
+  saveDraft(code: string, definition: unknown, revision: string | null): Promise<{ savedAt: string; revision: string; validation: { valid: boolean; errors: ValidationIssue[] } }> {
+    return this.call('PUT', `/api/v1/admin/procedures/${encodeURIComponent(code)}/draft`, definition, revision === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${revision}"` });
   }
 
   /** The server's verdict on the saved working copy: what publishing it would meet. */
@@ -79,9 +90,12 @@ export class BuilderApi extends OfficerApi {
     return (await this.call<{ changes: JsonChange[] }>('GET', `/api/v1/admin/procedures/${encodeURIComponent(code)}/diff?from=${version}&to=draft`)).changes;
   }
 
-  /** Publishes the working copy as a new version, in force from `effectiveFrom` (an ISO date-time), now when absent. */
-  publish(code: string, effectiveFrom?: string): Promise<{ code: string; version: number; effectiveFrom: string }> {
-    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/publish`, effectiveFrom ? { effectiveFrom } : {});
+  /**
+   * Publishes the working copy as a new version, in force from `effectiveFrom` (an ISO date-time),
+   * now when absent; given the draft's `revision`, only if nobody has saved over it since.
+   */
+  publish(code: string, effectiveFrom?: string, revision?: string): Promise<{ code: string; version: number; effectiveFrom: string }> {
+    return this.call('POST', `/api/v1/admin/procedures/${encodeURIComponent(code)}/publish`, effectiveFrom ? { effectiveFrom } : {}, revision ? { 'If-Match': `"${revision}"` } : {});
   }
 
   /** The published versions, newest first. */

@@ -65,7 +65,7 @@ export class MotcuaNewProcedure extends BuilderElement {
   }
 
   private async loadSource(source: ProcedureOverview): Promise<void> {
-    this.copied = this.api.definition(source) as Promise<Record<string, unknown>>;
+    this.copied = this.api.definition(source).then(({ definition }) => definition as Record<string, unknown>);
     try {
       const name = (await this.copied).name as { vi?: string; en?: string } | undefined;
       if (source === this.source) this.values = { ...this.values, nameVi: name?.vi ?? '', nameEn: name?.en ?? '' };
@@ -94,7 +94,8 @@ export class MotcuaNewProcedure extends BuilderElement {
     this.busy = true;
     this.problem = undefined;
     try {
-      // Saving a draft under a code in use would overwrite that procedure's working copy.
+      // Saving a draft under a code in use would overwrite that procedure's working copy (the save
+      // below also asks that no draft exist, for one made meanwhile).
       const taken = new Set((await this.api.procedures()).map((row) => row.code));
       this.errors = this.check(taken);
       if (Object.keys(this.errors).length > 0) {
@@ -106,7 +107,7 @@ export class MotcuaNewProcedure extends BuilderElement {
       const name = { vi: nameVi, en: nameEn };
       const make = TEMPLATES.find((template) => template.id === this.template)?.make ?? starterDefinition;
       const definition: Record<string, unknown> = this.copied ? { ...(await this.copied), code, name } : { ...make(code, name) };
-      await this.api.saveDraft(code, definition);
+      await this.api.saveDraft(code, definition, null);
       const sector = typeof definition.sector === 'string' ? definition.sector : null;
       const row: ProcedureOverview = { code, status: 'draft', latestVersion: null, hasDraft: true, name: name.vi, sector, updatedAt: new Date().toISOString() };
       this.dispatchEvent(new CustomEvent('motcua-created', { detail: row, bubbles: true, composed: true }));

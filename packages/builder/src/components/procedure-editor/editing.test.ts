@@ -203,4 +203,42 @@ describe('editing a procedure: views as tabs, undo and redo, autosave, leaving',
     expect(element.hasUnsavedChanges).to.equal(true, 'text that is not JSON yet is an edit the server does not have');
     expect(leavingWarns()).to.equal(true);
   });
+
+  it('tells the officer when someone saved the draft first, overwriting nothing, then takes their choice: keep their own or load the other', async () => {
+    const { element, code } = await opened();
+    /** Another officer's save over the draft this editor loaded (the same session here: the server goes by revisions). */
+    const colleagueSaves = async (name: string) => {
+      const definition = { ...(await draftOnServer(code)), name: { vi: name, en: name } };
+      const response = await fetch(`/api/v1/admin/procedures/${code}/draft`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(definition) });
+      expect(response.status).to.equal(200);
+    };
+    const button = (id: string) => shadow(element).querySelector(`#${id}`) as HTMLButtonElement | null;
+
+    await colleagueSaves('Bản của đồng nghiệp');
+    nameEditor(element).edit('Bản của tôi');
+    await until(() => button('keep-mine') !== null);
+    expect(saveStatus(element)).to.match(new RegExp(`đã lưu bản nháp của thủ tục “${code}” lúc \\d\\d:\\d\\d \\d{1,2} tháng \\d{1,2}, \\d{4}, sau khi bạn mở nó; thay đổi của bạn chưa được lưu\\.$`));
+    expect(nameIn(await draftOnServer(code))).to.equal('Bản của đồng nghiệp', 'the colleague’s save stands');
+    expect(nameIn(nameEditor(element).definition)).to.equal('Bản của tôi', 'and this officer’s edit is still here');
+    expect(leavingWarns()).to.equal(true);
+    expect(await accessibilityViolations(element)).to.deep.equal([]);
+
+    button('keep-mine')?.click();
+    await until(() => saveStatus(element).startsWith('Đã lưu bản nháp lúc'));
+    expect(nameIn(await draftOnServer(code))).to.equal('Bản của tôi');
+    expect(button('keep-mine')).to.equal(null);
+    expect(shadow(element).activeElement?.id).to.equal('tab-name');
+
+    await colleagueSaves('Bản thứ hai của đồng nghiệp');
+    nameEditor(element).edit('Bản thứ hai của tôi');
+    await until(() => button('take-theirs') !== null);
+    button('take-theirs')?.click();
+    await until(() => nameIn(nameEditor(element)?.definition) === 'Bản thứ hai của đồng nghiệp');
+    expect(element.hasUnsavedChanges).to.equal(false);
+    expect(shadow(element).querySelector('[aria-live=polite]')?.textContent).to.equal('Đã tải bản nháp hiện có trên máy chủ.');
+    // Loaded afresh, the copy saves on the draft's new revision.
+    nameEditor(element).edit('Sửa tiếp trên bản mới');
+    await until(() => saveStatus(element).startsWith('Đã lưu bản nháp lúc'));
+    expect(nameIn(await draftOnServer(code))).to.equal('Sửa tiếp trên bản mới');
+  });
 });

@@ -1,8 +1,9 @@
 import type { Locale, ProcedureDefinition, Taxonomy, ValidatorModule } from '@motcua/core';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ApiProblem, type ProcedureOverview, type ProcedureStatus } from '../../shared/builder-api.js';
 import { BuilderElement, hostStyles } from '../../shared/builder-element.js';
 import { Autosave, type SaveStatus } from './autosave.js';
+import { renderSaveStatus, saveConflict, type Saved } from './save-status.js';
 import { checkDefinition, type DraftCheck } from './check-draft.js';
 import { EditHistory } from './edit-history.js';
 import { renderTabs } from './editor-tabs.js';
@@ -18,14 +19,15 @@ const AUTOSAVE_DELAY_MS = 1500;
 /** A pause in typing this long ends one undo step. */
 const TYPING_PAUSE_MS = 1000;
 
-type Saved = { savedAt: string; problems: number };
-/** Refusals of the content itself: sending it again unchanged cannot succeed. */
-const FINAL_STATUSES = new Set([400, 403, 404, 413, 422]);
+/** Refusals sending the same again cannot overcome: of the content itself, or of a save another officer's came before. */
+const FINAL_STATUSES = new Set([400, 403, 404, 412, 413, 422]);
 
 /**
  * One procedure, held as a single definition: views of it as tabs (each an element following the
  * visual-editor contract; the JSON view among them), undo and redo of whole definitions, drafts
- * saved to the server as the officer pauses, a warning before the page is left with unsaved
+ * saved to the server as the officer pauses (each naming the revision of the draft it was made
+ * on: when another officer saved first nothing is overwritten, the status says who and when, and
+ * the officer loads their version or keeps their own), a warning before the page is left with unsaved
  * changes, and beside it the real `<motcua-form>` rendering the draft as citizens will see it
  * (while the draft has problems, the last valid version). Below, publishing, the versions and
  * embedding (the snippet for each agency offering it, and the agencies' allowed sites).
@@ -67,6 +69,8 @@ export class MotcuaProcedureEditor extends BuilderElement {
   private autosave: Autosave<unknown, Saved> | undefined;
   private visited = new Set<string>();
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The revision of the draft this copy was saved as or loaded from; null while there is no draft. */
+  private revision: string | null = null;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   declare procedure: (Pick<ProcedureOverview, 'code' | 'hasDraft' | 'latestVersion'> & { status?: ProcedureStatus }) | undefined;
@@ -144,8 +148,9 @@ export class MotcuaProcedureEditor extends BuilderElement {
     // The taxonomy lets the browser check sectors and tiers as the server will; without it the check still runs.
     this.taxonomy ??= this.api.taxonomy().catch(() => undefined);
     try {
-      const [definition, taxonomy] = await Promise.all([this.api.definition(procedure), this.taxonomy]);
+      const [{ definition, revision }, taxonomy] = await Promise.all([this.api.definition(procedure), this.taxonomy]);
       if (procedure.code !== this.procedure?.code) return;
+      this.revision = revision ?? null;
       this.history = new EditHistory(definition);
       this.autosave = new Autosave<unknown, Saved>(definition, {
         save: (value) => this.saveDraft(procedure.code, value),
@@ -161,7 +166,8 @@ export class MotcuaProcedureEditor extends BuilderElement {
   }
 
   private async saveDraft(code: string, definition: unknown): Promise<Saved> {
-    const saved = await this.api.saveDraft(code, definition);
+    const saved = await this.api.saveDraft(code, definition, this.revision);
+    this.revision = saved.revision;
     if (this.procedure?.code === code) this.procedure = { ...this.procedure, hasDraft: true };
     this.dispatchEvent(new CustomEvent('motcua-saved', { detail: { code, savedAt: saved.savedAt, valid: saved.validation.valid }, bubbles: true, composed: true }));
     return { savedAt: saved.savedAt, problems: saved.validation.errors.length };
@@ -224,27 +230,38 @@ export class MotcuaProcedureEditor extends BuilderElement {
     (this.renderRoot.querySelector(`#tab-${id}`) as HTMLElement | null)?.focus();
   };
 
-  private renderSaveStatus() {
-    const t = this.t;
-    if (this.unparsed) return t('unparsed');
-    const status = this.saveStatus;
-    const message = (error: unknown) => (error instanceof ApiProblem ? error.message : t('offline'));
-    switch (status.kind) {
-      case 'idle':
-        return '';
-      case 'pending':
-        return t('pending');
-      case 'saving':
-        return t('saving');
-      case 'retrying':
-        return t('retrying', { message: message(status.error) });
-      case 'failed':
-        return html`<span class="failed">${t('failed', { message: message(status.error) })}</span>`;
-      case 'saved': {
-        const time = new Date(status.result.savedAt).toLocaleTimeString(this.language === 'vi' ? 'vi-VN' : 'en-GB');
-        return status.result.problems === 0 ? t('saved', { time }) : t('savedInvalid', { time, count: status.result.problems });
-      }
-    }
+  /** The refusal of the last save because another officer saved first, if that is where saving stands. */
+  private get conflict(): ApiProblem | undefined {
+    return saveConflict(this.saveStatus);
+  }
+
+  /** Once the officer has chosen, the focus goes back to the view they were in. */
+  private async focusView(): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector(`#tab-${this.activeView}`) as HTMLElement | null)?.focus();
+  }
+
+  /** Loads the draft as it now stands (or, when it was published meanwhile, the new version), this copy's edits given up. */
+  private async takeTheirs(): Promise<void> {
+    const code = this.procedure?.code;
+    const row = code === undefined ? undefined : (await this.api.procedures()).find((r) => r.code === code);
+    if (row && this.procedure?.code === row.code) this.procedure = { ...this.procedure, ...row };
+    await this.load();
+    this.announcement = this.t('tookTheirs');
+    await this.focusView();
+  }
+
+  /** Saves this copy over the other officer's, now that the officer has been told whose it replaces. */
+  private async keepMine(problem: ApiProblem): Promise<void> {
+    this.revision = (problem.details as { revision?: string } | undefined)?.revision ?? null;
+    if (await this.saveNow()) this.announcement = this.t('keptMine');
+    await this.focusView();
+  }
+
+  /** Another officer saved first (the status says who and when): the officer takes theirs or keeps their own. */
+  private renderConflictChoice(problem: ApiProblem) {
+    return html`<button type="button" class="secondary" id="take-theirs" @click=${() => void this.takeTheirs()}>${this.t('takeTheirs')}</button>
+      <button type="button" class="secondary" id="keep-mine" @click=${() => void this.keepMine(problem)}>${this.t('keepMine')}</button>`;
   }
 
   private renderToolbar() {
@@ -254,7 +271,8 @@ export class MotcuaProcedureEditor extends BuilderElement {
       <button class="secondary" type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!this.history?.canUndo} @click=${this.onUndo}>${t('undo')}</button>
       <button class="secondary" type="button" aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z" ?disabled=${!this.history?.canRedo} @click=${this.onRedo}>${t('redo')}</button>
       <button type="button" ?disabled=${busy || !this.hasUnsavedChanges || this.unparsed} @click=${() => void this.saveNow()}>${t('save')}</button>
-      <span role="status" part="save-status">${this.renderSaveStatus()}</span>
+      <span role="status" part="save-status">${renderSaveStatus(this.saveStatus, this.unparsed, this.t, this.language)}</span>
+      ${this.conflict ? this.renderConflictChoice(this.conflict) : nothing}
       <span class="visually-hidden" aria-live="polite">${this.announcement}</span>
     </div>`;
   }
@@ -302,6 +320,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
         .code=${procedure?.code ?? ''}
         .latestVersion=${procedure?.latestVersion ?? null}
         .unsaved=${this.hasUnsavedChanges || !procedure?.hasDraft}
+        .revision=${this.revision ?? undefined}
         @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = procedure && { ...procedure, hasDraft: false, latestVersion: event.detail.version, status: 'published' })}
       ></motcua-publish-panel>
       <motcua-version-history

@@ -29,6 +29,7 @@ const shown = (value: unknown) => {
  * @prop code - The procedure's code.
  * @prop latestVersion - Its last published version, or null when it has none.
  * @prop unsaved - Whether the editor holds changes the server has not saved: they cannot be published.
+ * @prop revision - The revision of the draft the editor saved last: what is published, or nothing if another officer has saved since.
  * @fires motcua-published - A version was published; `detail` is `{ code, version, effectiveFrom }`.
  * @csspart review - What the review found: problems or changes.
  */
@@ -40,6 +41,7 @@ export class MotcuaPublishPanel extends BuilderElement {
     code: { attribute: false },
     latestVersion: { attribute: false },
     unsaved: { attribute: false },
+    revision: { attribute: false },
     step: { state: true },
     effectiveFrom: { state: true },
   };
@@ -49,6 +51,7 @@ export class MotcuaPublishPanel extends BuilderElement {
   declare code: string;
   declare latestVersion: number | null;
   declare unsaved: boolean;
+  declare revision: string | undefined;
   declare step: Step | undefined;
   /** The chosen date and time of coming into force, as `<input type=datetime-local>` gives it; empty for at once. */
   declare effectiveFrom: string;
@@ -87,7 +90,7 @@ export class MotcuaPublishPanel extends BuilderElement {
     this.step = { kind: 'publishing' };
     try {
       // The input's value is the officer's local time; the server wants an instant.
-      const published = await this.api.publish(this.code, this.effectiveFrom ? new Date(this.effectiveFrom).toISOString() : undefined);
+      const published = await this.api.publish(this.code, this.effectiveFrom ? new Date(this.effectiveFrom).toISOString() : undefined, this.revision);
       this.latestVersion = published.version;
       this.step = { kind: 'published', version: published.version, effectiveFrom: published.effectiveFrom };
       this.dispatchEvent(new CustomEvent('motcua-published', { detail: published, bubbles: true, composed: true }));

@@ -130,3 +130,58 @@ describe('building and publishing a procedure', () => {
     assert.equal(catalogue[0]?.publishedBy, null);
   });
 });
+
+describe('two officers on one draft', () => {
+  const path = '/api/v1/admin/procedures/9.000077/draft';
+  const definition = () => ({ ...copy(), code: '9.000077' });
+  const named = (name: string) => ({ ...definition(), name: { vi: name, en: name } });
+  let other: Record<string, string>;
+  before(async () => {
+    other = (await signedIn(t, 'reform-officer')).headers;
+  });
+
+  test('a first save asks that no draft exist; each save answers its revision; a save on an older revision is refused and changes nothing', async () => {
+    const first = await t.json(path, { method: 'PUT', headers: { ...reform, 'Content-Type': 'application/json', 'If-None-Match': '*' }, body: JSON.stringify(named('Bản của An')) });
+    assert.equal(first.status, 200);
+    assert.match(first.body.revision, /^[0-9a-f]{24}$/);
+    assert.equal(first.headers.get('etag'), `"${first.body.revision}"`);
+    const again = await t.json(path, { method: 'PUT', headers: { ...other, 'Content-Type': 'application/json', 'If-None-Match': '*' }, body: JSON.stringify(named('Bản của Bình')) });
+    assert.equal(again.status, 412, 'a second “new” procedure of the same code does not replace the first');
+
+    const read = await send('GET', path);
+    assert.equal(read.body.revision, first.body.revision);
+    const theirs = await t.json(path, { method: 'PUT', headers: { ...other, 'Content-Type': 'application/json', 'If-Match': `"${read.body.revision}"` }, body: JSON.stringify(named('Bản của Bình')) });
+    assert.equal(theirs.status, 200);
+    assert.notEqual(theirs.body.revision, first.body.revision);
+
+    const mine = await t.json(path, { method: 'PUT', headers: { ...reform, 'Content-Type': 'application/json', 'If-Match': `"${first.body.revision}"`, 'Accept-Language': 'en' }, body: JSON.stringify(named('Bản của An, sửa lại')) });
+    assert.equal(mine.status, 412);
+    assert.equal(mine.body.error.code, 'draft-changed');
+    assert.equal(mine.body.error.message, 'reform-officer saved the draft of “9.000077” on 2 March 2026 at 10:00, after you opened it; your change was not saved.');
+    assert.equal(mine.body.error.details.revision, theirs.body.revision);
+    assert.equal(mine.body.error.details.savedAt, theirs.body.savedAt);
+    assert.equal((await send('GET', path)).body.definition.name.vi, 'Bản của Bình', 'the other officer’s save stands');
+
+    // Told, the officer may keep their own version over the other's, naming the revision they were shown.
+    const kept = await t.json(path, { method: 'PUT', headers: { ...reform, 'Content-Type': 'application/json', 'If-Match': `"${mine.body.error.details.revision}"` }, body: JSON.stringify(named('Bản của An, sửa lại')) });
+    assert.equal(kept.status, 200);
+    assert.equal((await send('GET', path)).body.definition.name.vi, 'Bản của An, sửa lại');
+    const script = await send('PUT', path, named('Bản của một kịch bản'));
+    assert.equal(script.status, 200, 'a write naming no revision (a script) is taken as before');
+  });
+
+  test('publishing names the draft it was shown: a later save makes it refused, and the draft stays', async () => {
+    const saved = await send('PUT', path, definition());
+    const later = await send('PUT', path, named('Bản lưu sau'), other);
+    const refused = await t.json('/api/v1/admin/procedures/9.000077/publish', { method: 'POST', headers: { ...reform, 'Content-Type': 'application/json', 'If-Match': `"${saved.body.revision}"` }, body: '{}' });
+    assert.equal(refused.status, 412);
+    assert.equal(refused.body.error.code, 'draft-changed');
+    assert.equal((await t.json('/api/v1/procedures/9.000077')).status, 404, 'nothing was published');
+    assert.equal((await send('GET', path)).body.revision, later.body.revision);
+    const published = await t.json('/api/v1/admin/procedures/9.000077/publish', { method: 'POST', headers: { ...reform, 'Content-Type': 'application/json', 'If-Match': `"${later.body.revision}"` }, body: '{}' });
+    assert.equal(published.status, 201);
+    const gone = await t.json(path, { method: 'PUT', headers: { ...reform, 'Content-Type': 'application/json', 'If-Match': `"${later.body.revision}"` }, body: JSON.stringify(definition()) });
+    assert.equal(gone.status, 412, 'a save on a draft since published is refused too');
+    assert.match(gone.body.error.message, /không còn nữa/);
+  });
+});

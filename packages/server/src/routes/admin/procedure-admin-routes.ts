@@ -5,6 +5,7 @@ import type { ProcedureFilter } from '../../db/procedure-admin-store.js';
 import { buildValidatorModule } from '../../validators/index.js';
 import { CODE, ID } from '../api-schemas.js';
 import type { Handler } from '../mount-route.js';
+import { checkDraftRevision, draftChanged, draftRevision } from './draft-revision.js';
 
 const EDITORS = ['admin', 'reform-officer'] as const;
 const CODE_PARAMS: JsonSchema = { type: 'object', properties: { code: CODE }, required: ['code'] };
@@ -21,10 +22,10 @@ const list = route({
   query: { type: 'object', properties: { status: { enum: ['draft', 'published', 'retired'] }, sector: { ...ID, description: 'Only this sector (of the latest version, or of the draft when none is published).' }, agency: { ...ID, description: 'Only the procedures this agency offers.' } }, additionalProperties: false },
   responses: { 200: { description: 'The procedures.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } },
 });
-const getDraft = route({ method: 'get', path: '/api/v1/admin/procedures/:code/draft', operationId: 'getProcedureDraft', summary: 'The working copy of a procedure', params: CODE_PARAMS, responses: { 200: { description: 'The draft and who saved it when.', schema: { type: 'object' } } } });
-const putDraft = route({ method: 'put', path: '/api/v1/admin/procedures/:code/draft', operationId: 'saveProcedureDraft', summary: 'Save the working copy (a new code makes a new procedure); it is validated and saved even when invalid', params: CODE_PARAMS, body: { type: 'object', description: 'A procedure definition, possibly unfinished.' }, responses: { 200: { description: 'Saved, with the validation of what was saved.', schema: { type: 'object', properties: { savedAt: { type: 'string' }, validation: VALIDATION }, required: ['savedAt', 'validation'] } } } });
+const getDraft = route({ method: 'get', path: '/api/v1/admin/procedures/:code/draft', operationId: 'getProcedureDraft', summary: 'The working copy of a procedure, with its revision (also the ETag) to send back as If-Match', params: CODE_PARAMS, responses: { 200: { description: 'The draft, who saved it when, and its revision.', schema: { type: 'object', properties: { revision: { type: 'string' } }, required: ['revision'] } } } });
+const putDraft = route({ method: 'put', path: '/api/v1/admin/procedures/:code/draft', operationId: 'saveProcedureDraft', summary: 'Save the working copy (a new code makes a new procedure); it is validated and saved even when invalid. If-Match with the revision the copy was made from (If-None-Match: * for a first save): 412 draft-changed when another save came first', params: CODE_PARAMS, body: { type: 'object', description: 'A procedure definition, possibly unfinished.' }, responses: { 200: { description: 'Saved, with its new revision (also the ETag) and the validation of what was saved.', schema: { type: 'object', properties: { savedAt: { type: 'string' }, revision: { type: 'string' }, validation: VALIDATION }, required: ['savedAt', 'revision', 'validation'] } }, 412: { description: 'The draft changed since the revision named; details say who saved it when.' } } });
 const validate = route({ method: 'post', path: '/api/v1/admin/procedures/:code/validate', operationId: 'validateProcedure', summary: 'Every error of the working copy, each at its JSON Pointer, in vi and en', params: CODE_PARAMS, responses: { 200: { description: 'The validation.', schema: VALIDATION } } });
-const publish = route({ method: 'post', path: '/api/v1/admin/procedures/:code/publish', operationId: 'publishProcedure', summary: 'Publish the working copy as a new immutable version', params: CODE_PARAMS, body: { type: 'object', properties: { effectiveFrom: { type: 'string', format: 'date-time', description: 'When the version comes into force; now when absent.' } }, additionalProperties: false }, responses: { 201: { description: 'The new version.', schema: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, effectiveFrom: { type: 'string' } }, required: ['code', 'version', 'effectiveFrom'] } } } });
+const publish = route({ method: 'post', path: '/api/v1/admin/procedures/:code/publish', operationId: 'publishProcedure', summary: 'Publish the working copy as a new immutable version; If-Match with the draft’s revision publishes only the draft the officer saw (412 draft-changed otherwise)', params: CODE_PARAMS, body: { type: 'object', properties: { effectiveFrom: { type: 'string', format: 'date-time', description: 'When the version comes into force; now when absent.' } }, additionalProperties: false }, responses: { 201: { description: 'The new version.', schema: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, effectiveFrom: { type: 'string' } }, required: ['code', 'version', 'effectiveFrom'] } } } });
 const retire = route({ method: 'post', path: '/api/v1/admin/procedures/:code/retire', operationId: 'retireProcedure', summary: 'Withdraw a published procedure from the catalogue (its versions stay readable)', params: CODE_PARAMS, responses: { 200: { description: 'Retired.', schema: { type: 'object' } } } });
 const versions = route({ method: 'get', path: '/api/v1/admin/procedures/:code/versions', operationId: 'listProcedureVersions', summary: 'The published versions of a procedure, each with the officer who published it (null for a catalogue load)', auth: [], params: CODE_PARAMS, responses: { 200: { description: 'Newest first.', schema: { type: 'object', properties: { items: { type: 'array' }, total: { type: 'integer' } }, required: ['items', 'total'] } } } });
 const diff = route({
@@ -55,7 +56,15 @@ function check(services: Parameters<Handler>[2], code: string, definition: unkno
 
 export const procedureAdminRoutes: [RouteSpec, Handler][] = [
   [list, (c, { query }, services) => { const items = services.procedureAdmin.list(query as ProcedureFilter); return c.json({ items, total: items.length }); }],
-  [getDraft, (c, { params }, services) => c.json({ ...services.procedureAdmin.draft(params.code as string), definition: draftOf(services, params.code as string) })],
+  [
+    getDraft,
+    (c, { params }, services) => {
+      const definition = draftOf(services, params.code as string);
+      const draft = services.procedureAdmin.draft(params.code as string);
+      const revision = draft && draftRevision(draft);
+      return c.json({ ...draft, revision, definition }, 200, { ETag: `"${revision}"`, 'Cache-Control': 'no-store' });
+    },
+  ],
   [
     putDraft,
     (c, { params, body, auth }, services) => {
@@ -63,10 +72,13 @@ export const procedureAdminRoutes: [RouteSpec, Handler][] = [
       const text = JSON.stringify(body);
       if (text.length > MAX_DEFINITION_BYTES) throw new ApiError(413, 'definition-too-large', { vi: 'Định nghĩa thủ tục quá lớn.', en: 'The definition is too large.' });
       const now = services.now().toISOString();
-      services.procedureAdmin.putDraft(code, text, auth?.officer.id as string, now);
+      const by = auth?.officer.id as string;
+      checkDraftRevision(c, services, code);
+      services.procedureAdmin.putDraft(code, text, by, now);
       services.audit.record({ at: now, userId: auth?.officer.id ?? null, action: 'procedure-draft-save', target: code });
+      const revision = draftRevision({ body: text, updatedAt: now, updatedBy: by });
       const { valid, errors } = check(services, code, body);
-      return c.json({ savedAt: now, validation: { valid, errors } });
+      return c.json({ savedAt: now, revision, validation: { valid, errors } }, 200, { ETag: `"${revision}"` });
     },
   ],
   [validate, (c, { params }, services) => { const { valid, errors } = check(services, params.code as string, draftOf(services, params.code as string)); return c.json({ valid, errors }); }],
@@ -74,6 +86,8 @@ export const procedureAdminRoutes: [RouteSpec, Handler][] = [
     publish,
     async (c, { params, body, auth }, services) => {
       const code = params.code as string;
+      checkDraftRevision(c, services, code);
+      const seen = services.procedureAdmin.draft(code);
       const draft = draftOf(services, code);
       const result = check(services, code, draft);
       if (!result.valid) throw new ApiError(422, 'definition-invalid', result.errors[0]?.message ?? { vi: 'Định nghĩa chưa hợp lệ.', en: 'The definition is not valid.' }, { errors: result.errors });
@@ -82,6 +96,9 @@ export const procedureAdminRoutes: [RouteSpec, Handler][] = [
       const now = services.now().toISOString();
       const effectiveFrom = (body as { effectiveFrom?: string }).effectiveFrom ? new Date((body as { effectiveFrom: string }).effectiveFrom).toISOString() : now;
       const stored = services.db.transaction(() => {
+        // A save while the module was built: publishing would then delete a draft nobody has published.
+        const current = services.procedureAdmin.draft(code);
+        if (!current || !seen || draftRevision(current) !== draftRevision(seen)) throw draftChanged(services, code);
         const version = services.procedures.publish(definition, JSON.stringify(definition), module, { effectiveFrom, publishedAt: now });
         services.procedureAdmin.deleteDraft(code);
         services.audit.record({ at: now, userId: auth?.officer.id ?? null, action: 'procedure-publish', target: code, details: { version: version.version, effectiveFrom } });
