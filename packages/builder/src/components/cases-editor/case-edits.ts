@@ -42,8 +42,23 @@ export function withSelection(definition: ProcedureDefinition | undefined, selec
   return { definition: withCases(next, cases.map(({ when: _when, ...rest }) => rest)), dropped: cases.filter((c) => c.when).length };
 }
 
+/**
+ * Case `index` removed, and taken out of every condition's list of cases that names others too
+ * (`enum`, through `not`, `anyOf`, …): the removed case can no longer be chosen, so each such
+ * condition means what it meant. A condition that names it alone is left for the officer, whom
+ * core then tells.
+ */
 export function removedCase(definition: ProcedureDefinition | undefined, index: number): ProcedureDefinition {
-  return withCases(definition, removedAt(casesOf(definition), index));
+  const id = casesOf(definition)[index]?.id;
+  const next = withCases(definition, removedAt(casesOf(definition), index));
+  // Looked for once the case is gone: the conditions of the cases after it have moved up one place.
+  return id === undefined ? next : rewriteCaseTests(next, caseReferences(next, id), (test) => withoutInCaseTest(test, id));
+}
+
+/** How many of the conditions that test for case `index` would go on naming it once it is removed: those naming it alone. */
+export function referencesLeftByRemoval(definition: ProcedureDefinition | undefined, index: number): number {
+  const id = casesOf(definition)[index]?.id;
+  return id === undefined ? 0 : caseReferences(removedCase(definition, index), id).length;
 }
 
 export function movedCase(definition: ProcedureDefinition | undefined, from: number, to: number): ProcedureDefinition {
@@ -80,23 +95,36 @@ function renamedInCaseTest(node: unknown, from: string, to: string): unknown {
   );
 }
 
-function renamedInCondition(node: unknown, from: string, to: string): unknown {
-  if (Array.isArray(node)) return node.map((entry) => renamedInCondition(entry, from, to));
+/** The schema a condition gives the context's `case` with `id` left out of each `enum` that has other members. */
+function withoutInCaseTest(node: unknown, id: string): unknown {
+  if (Array.isArray(node)) return node.map((entry) => withoutInCaseTest(entry, id));
+  if (!isRecord(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key === 'enum' && Array.isArray(value) && value.length > 1 && value.includes(id)) return [key, value.filter((entry) => entry !== id)];
+      return [key, withoutInCaseTest(value, id)];
+    }),
+  );
+}
+
+/** A condition with `change` applied to every schema it gives the context's `case`. */
+function withCaseTests(node: unknown, change: (test: unknown) => unknown): unknown {
+  if (Array.isArray(node)) return node.map((entry) => withCaseTests(entry, change));
   if (!isRecord(node)) return node;
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => {
       if (key === 'properties' && isRecord(value) && 'case' in value) {
         const { case: test, ...others } = value;
-        return [key, { ...(renamedInCondition(others, from, to) as Json), case: renamedInCaseTest(test, from, to) }];
+        return [key, { ...(withCaseTests(others, change) as Json), case: change(test) }];
       }
-      return [key, renamedInCondition(value, from, to)];
+      return [key, withCaseTests(value, change)];
     }),
   );
 }
 
 /** Whether a condition tests the case against `id`. */
 function testsCase(node: unknown, id: string): boolean {
-  return JSON.stringify(renamedInCondition(node, id, `${id}\u0000`)) !== JSON.stringify(node);
+  return JSON.stringify(withCaseTests(node, (test) => renamedInCaseTest(test, id, `${id}\u0000`))) !== JSON.stringify(node);
 }
 
 /** The JSON Pointers of the conditions (of fees, adjustments, documents, sections) that test for case `id`. */
@@ -126,10 +154,15 @@ function setIn(document: unknown, tokens: readonly string[], value: unknown): un
 export function renamedCase(definition: ProcedureDefinition, index: number, to: string): ProcedureDefinition {
   const from = casesOf(definition)[index]?.id;
   if (from === undefined) return definition;
-  let next = editedCase(definition, index, { id: to });
-  for (const pointer of caseReferences(definition, from)) {
+  return rewriteCaseTests(editedCase(definition, index, { id: to }), caseReferences(definition, from), (test) => renamedInCaseTest(test, from, to));
+}
+
+/** `definition` with the case tests of the conditions at `pointers` changed. */
+function rewriteCaseTests(definition: ProcedureDefinition, pointers: readonly string[], change: (test: unknown) => unknown): ProcedureDefinition {
+  let next = definition;
+  for (const pointer of pointers) {
     const condition = getByPointer(next, pointer) as Condition;
-    next = setIn(next, parsePointer(pointer), renamedInCondition(condition, from, to)) as ProcedureDefinition;
+    next = setIn(next, parsePointer(pointer), withCaseTests(condition, change)) as ProcedureDefinition;
   }
   return next;
 }

@@ -9,7 +9,7 @@ import { LIST_WORDS } from '../../shared/list-words.js';
 import type { PanelChangeDetail } from '../schema-panel/motcua-schema-panel.component.js';
 import '../schema-panel/motcua-schema-panel.js';
 import '../condition-field/motcua-condition-field.js';
-import { addedCase, caseReferences, casesOf, editedCase, movedCase, refusedId, removedCase, renamedCase, toggledExclusion, withSelection } from './case-edits.js';
+import { addedCase, caseReferences, casesOf, editedCase, movedCase, referencesLeftByRemoval, refusedId, removedCase, renamedCase, toggledExclusion, withSelection } from './case-edits.js';
 import { casePanelForm, panelData, withPanelData } from './case-panel.js';
 import { CASES_EDITOR_TEXT } from './cases-editor-text.js';
 import { casesEditorStyles } from './motcua-cases-editor.styles.js';
@@ -21,7 +21,7 @@ import { casesEditorStyles } from './motcua-cases-editor.styles.js';
  * edits (a `<motcua-schema-panel>` over that part of core's meta-schema), when it applies (a
  * `<motcua-condition-field>` over the answers, channel and applicant category), and which common
  * documents and fees it leaves out. Cases are added, removed (after a confirmation naming what
- * goes with them) and reordered with buttons or Alt + arrows, focus following and a polite status
+ * goes with them; a removed case is taken out of the conditions that list it among others) and reordered with buttons or Alt + arrows, focus following and a polite status
  * saying what happened. Where the answers decide, a new case goes before the default (the last
  * case, without a condition), which must stay last to be reached; letting the applicant choose
  * drops the cases' conditions, which core refuses then, in the same edit. Core's problems under
@@ -199,11 +199,18 @@ export class MotcuaCasesEditor extends DefinitionEditor {
       ${last === 0 ? html`<p class="hint">${t('lastCase')}</p>` : nothing}
       ${this.confirming === i
         ? html`<div class="confirm" part="confirm-remove" role="group" aria-labelledby=${`case-${i}-confirm-text`} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.keep(i)}>
-            <p id=${`case-${i}-confirm-text`}>${t('confirmRemove', { name, ...own })} ${references > 0 ? t('confirmReferences', { count: references }) : nothing}</p>
+            <p id=${`case-${i}-confirm-text`}>${t('confirmRemove', { name, ...own })} ${this.renderReferencesOnRemoval(i, references)}</p>
             <button type="button" id=${`case-${i}-confirm`} @click=${() => this.removeCase(i)}>${t('confirm')}</button>
             <button type="button" class="secondary" id=${`case-${i}-keep`} @click=${() => void this.keep(i)}>${t('cancel')}</button>
           </div>`
         : nothing}`;
+  }
+
+  /** What removing case `i` does to the conditions that name it: taken out of lists naming others too; those naming it alone are the officer's to change. */
+  private renderReferencesOnRemoval(i: number, references: number): string {
+    const left = referencesLeftByRemoval(this.definition, i);
+    const takenOut = references - left;
+    return [takenOut > 0 ? this.t('confirmTakenOut', { count: takenOut }) : '', left > 0 ? this.t('confirmReferences', { count: left }) : ''].filter(Boolean).join(' ');
   }
 
   private renderCase(item: Case, i: number) {

@@ -149,7 +149,7 @@ describe('<motcua-cases-editor>', () => {
 
     expect(control(root, 'case-0-id-hint').textContent).to.include('1 conditions name this id');
     await click(host, control(root, 'case-0-remove'));
-    expect(root.querySelector('[part=confirm-remove]')?.textContent).to.include('1 conditions that name this case will need changing.');
+    expect(root.querySelector('[part=confirm-remove]')?.textContent).to.include('It will be taken out of the 1 conditions that list it among other cases.');
     control(root, 'case-0-confirm').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await until(() => root.activeElement?.id === 'case-0-remove');
     expect(root.querySelector('[part=confirm-remove]')).to.equal(null);
@@ -160,6 +160,19 @@ describe('<motcua-cases-editor>', () => {
     expect(renamed.documents?.at(-1)?.when).to.deep.equal({ properties: { case: { enum: ['dung-tuoi', 'co-thu-le-phi'] } }, required: ['case'] });
     expect(control<HTMLInputElement>(root, 'case-1-id').getAttribute('aria-invalid')).to.equal('false');
     expect(await problemsOf(throughJson(renamed))).to.deep.equal([]);
+
+    // Removing a case the photo's condition lists among others takes it out of the list; one naming it alone is left to change.
+    const only: Document = { id: 'giay-hen', name: { vi: 'Giấy hẹn', en: 'Appointment slip' }, when: { properties: { case: { const: 'co-thu-le-phi' } }, required: ['case'] } };
+    element.definition = { ...renamed, documents: [...(renamed.documents ?? []), only] };
+    await element.updateComplete;
+    await click(host, control(root, 'case-3-remove'));
+    expect(root.querySelector('[part=confirm-remove]')?.textContent).to.include('It will be taken out of the 1 conditions that list it among other cases. 1 conditions that name this case alone will need changing.');
+    await click(host, control(root, 'case-3-confirm'));
+    const removed = changes.at(-1) as ProcedureDefinition;
+    expect(removed.cases.map((c) => c.id)).to.deep.equal(['dung-tuoi', 'sai-sot-do-co-quan', 'dia-gioi-hanh-chinh']);
+    expect(removed.documents?.find((d) => d.id === 'anh')?.when).to.deep.equal({ properties: { case: { enum: ['dung-tuoi'] } }, required: ['case'] });
+    expect(removed.documents?.find((d) => d.id === 'giay-hen')?.when).to.deep.equal(only.when);
+    expect((await problemsOf(throughJson(removed))).map((problem) => problem.path)).to.deep.equal([`/documents/${(removed.documents?.length ?? 0) - 1}/when/properties/case/const`]);
   });
 
   it('gives a case a time limit of its own through the meta-schema panel, keeps a hand-written condition, and lets the applicant choose instead, dropping the conditions', async () => {
