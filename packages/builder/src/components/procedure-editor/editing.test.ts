@@ -227,15 +227,20 @@ describe('editing a procedure: views as tabs, undo and redo, autosave, leaving',
     await until(() => saveStatus(element).startsWith('Đã lưu bản nháp lúc'));
     expect(nameIn(await draftOnServer(code))).to.equal('Bản của tôi');
     expect(button('keep-mine')).to.equal(null);
-    expect(shadow(element).activeElement?.id).to.equal('tab-name');
+    await until(() => shadow(element).activeElement?.id === 'tab-name');
 
     await colleagueSaves('Bản thứ hai của đồng nghiệp');
     nameEditor(element).edit('Bản thứ hai của tôi');
     await until(() => button('take-theirs') !== null);
     button('take-theirs')?.click();
-    await until(() => nameIn(nameEditor(element)?.definition) === 'Bản thứ hai của đồng nghiệp');
+    // While it loads, the name view is gone or holds no definition yet.
+    await until(() => {
+      const definition = nameEditor(element)?.definition;
+      return definition !== undefined && nameIn(definition) === 'Bản thứ hai của đồng nghiệp';
+    });
     expect(element.hasUnsavedChanges).to.equal(false);
-    expect(shadow(element).querySelector('[aria-live=polite]')?.textContent).to.equal('Đã tải bản nháp hiện có trên máy chủ.');
+    await until(() => shadow(element).querySelector('[aria-live=polite]')?.textContent === 'Đã tải bản nháp hiện có trên máy chủ.');
+    await until(() => shadow(element).activeElement?.id === 'tab-name');
     // Loaded afresh, the copy saves on the draft's new revision.
     nameEditor(element).edit('Sửa tiếp trên bản mới');
     await until(() => saveStatus(element).startsWith('Đã lưu bản nháp lúc'));
