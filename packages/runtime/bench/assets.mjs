@@ -6,7 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { blankPage, floorPage, floorScript, motcuaPage, rjsfPage } from './pages.mjs';
+import { blankPage, floorPage, floorScript, motcuaInlinePage, motcuaPage, rjsfPage } from './pages.mjs';
 
 const FORM_DIR = fileURLToPath(new URL('../../../../shared/bench/', import.meta.url));
 const CATALOGUE_DIR = fileURLToPath(new URL('../../../catalogue/', import.meta.url));
@@ -82,7 +82,7 @@ export function writeBenchCatalogue(dir) {
 }
 
 /**
- * Writes blank.html, rjsf.html, motcua.html and rjsf.js into `dir` (served as
+ * Writes blank.html, rjsf.html, motcua.html, motcua-inline.html and rjsf.js into `dir` (served as
  * `/bench/`, an agency's site); `server` is the Một Cửa server's origin, which
  * serves motcua.js, the definition and its validator module, as to a citizen.
  */
@@ -102,6 +102,12 @@ export async function buildAssets(dir, server) {
   writeFileSync(
     join(dir, 'motcua.html'),
     motcuaPage({ runtime: `${server}/motcua.js`, procedure: BENCH_PROCEDURE, agency: BENCH_AGENCY, answers: form.data, expected: fields.map((f) => f.pointer), lastField }),
+  );
+  // Version 1: the bench's catalogue is published afresh when the server starts.
+  const validators = `${server}/api/v1/procedures/${BENCH_PROCEDURE}/versions/1/validator.js`;
+  writeFileSync(
+    join(dir, 'motcua-inline.html'),
+    motcuaInlinePage({ runtime: `${server}/motcua.js`, validators, definition: benchDefinition(form), answers: form.data, expected: fields.map((f) => f.pointer), lastField }),
   );
   return { fields: fields.length, lastField, expected: fields.map((f) => f.pointer) };
 }

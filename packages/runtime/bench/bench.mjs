@@ -36,7 +36,7 @@ const SERVER_MAIN = new URL('../../server/dist/main.js', import.meta.url);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PHONE_ROUNDS = Number(process.env.BENCH_PHONE_ROUNDS ?? 5);
 const BUDGET_KB = 25;
-const selected = (process.env.BENCH_RENDERERS ?? 'blank,rjsf,motcua,floor').split(',').filter((name) => name in RENDERERS);
+const selected = (process.env.BENCH_RENDERERS ?? 'blank,rjsf,motcua,motcua-inline,floor').split(',').filter((name) => name in RENDERERS);
 
 const started = performance.now();
 const log = (message) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
@@ -91,6 +91,7 @@ const pages = {
   blank: { url: `${server.origin}/bench/blank.html` },
   rjsf: { url: `${server.origin}/bench/rjsf.html` },
   motcua: { url: `${server.origin}/bench/motcua.html`, host: 'motcua-form' },
+  'motcua-inline': { url: `${server.origin}/bench/motcua-inline.html`, host: 'motcua-form' },
   floor: { url: `${server.origin}/bench/floor.html`, host: 'motcua-floor' },
 };
 const pageErrors = [];
@@ -136,8 +137,9 @@ if (selected.includes('floor')) {
 
 log(`warm-up round: ${selected.join(', ')}`);
 for (const name of selected) {
-  // The floor's one script carries the form's elements as a string: no renderer's code to weigh.
-  if (name === 'floor') {
+  // The floor's one script carries the form's elements as a string, and the inline page loads the
+  // same code as the embedded one: neither adds a renderer's code to weigh.
+  if (name === 'floor' || name === 'motcua-inline') {
     await run(name);
     continue;
   }

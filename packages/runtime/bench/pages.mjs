@@ -184,3 +184,24 @@ window.benchValidate = () => form.validate();`;
     body: [inlineJson('answers', answers), `<motcua-form procedure="${procedure}" agency="${agency}"></motcua-form>`, `<script type="module">\n${script}\n</script>`].join('\n'),
   });
 }
+
+/**
+ * `<motcua-form>` given its definition in the page, as rjsf is given its
+ * schema: the `definition` and `validators` properties the builder's preview
+ * uses. The page imports the version's validator module from the server
+ * (the only way to have the server's verdicts) while motcua.js loads.
+ */
+export function motcuaInlinePage({ runtime, validators, definition, answers, expected, lastField }) {
+  const script = `const form = document.querySelector('motcua-form');
+form.answers = JSON.parse(document.getElementById('answers').textContent);
+const definition = JSON.parse(document.getElementById('definition').textContent);
+form.validators = await import(${JSON.stringify(validators)});
+form.definition = definition;
+window.benchValidate = () => form.validate();`;
+  return page({
+    title: 'bench: <motcua-form> with its definition in the page',
+    config: { expected, key: 'name', host: 'motcua-form', lastField, errorEvent: 'motcua-error' },
+    head: `\n<script type="module" src="${runtime}"></script>`,
+    body: [inlineJson('definition', definition), inlineJson('answers', answers), '<motcua-form></motcua-form>', `<script type="module">\n${script}\n</script>`].join('\n'),
+  });
+}

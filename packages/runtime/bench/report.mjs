@@ -21,6 +21,7 @@ export const RENDERERS = {
   blank: 'blank page (one input, no form)',
   rjsf: '@rjsf/core 6.11 + React 18',
   motcua: '`<motcua-form>`',
+  'motcua-inline': '`<motcua-form>`, its definition in the page',
   floor: 'floor of the embed (same round trips and DOM, no renderer)',
 };
 
@@ -142,6 +143,7 @@ export function targetsTable(figures, runtimeGzip, budgetKb) {
     const heap = motcua.heap / rjsf.heap;
     rows.push(['render (net of blank) ≥ 4× faster than rjsf', times(render), met(render >= 4)]);
     rows.push(['(beside it, not a target: main-thread work to render, net of blank)', times(ratio(rjsf.renderMainNet, motcua.renderMainNet)), '']);
+    if (figures['motcua-inline']) rows.push(['(beside it: rjsf ÷ `<motcua-form>` given its definition in the page, as rjsf its schema, net)', times(ratio(rjsf.renderNet, figures['motcua-inline'].renderNet)), '']);
     if (figures.floor) rows.push(['(beside it: rjsf ÷ the floor of the embed, net: the most any renderer embedded this way could reach)', times(ratio(rjsf.renderNet, figures.floor.renderNet)), '']);
     rows.push(['keystrokes: script ≥ 10× less than rjsf', times(script), met(script >= 10)]);
     rows.push(['keystrokes: main-thread (net of blank) ≥ 2× less than rjsf', times(main), met(main >= 2)]);
