@@ -7,7 +7,7 @@ import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 /*
  * Content coding for everything the server sends a browser: a citizen on a
  * weak connection downloads the form's code, its definition and its
- * validator module at a quarter of their size or less. hono's own `compress`
+ * validator module at a third of their size or less. hono's own `compress`
  * streams gzip alone and weakens ETags, which would turn every If-Match an
  * officer's app sends into a 412; this keeps ETags as the routes set them (as
  * Express's `compression` does: `Vary` keeps the codings apart in caches).

@@ -235,6 +235,13 @@ export class MotcuaProcedureEditor extends BuilderElement {
     return saveConflict(this.saveStatus);
   }
 
+  /** Publishing used up the draft: the next save makes a new one. */
+  private published(version: number): void {
+    this.revision = null;
+    const procedure = this.procedure;
+    this.procedure = procedure && { ...procedure, hasDraft: false, latestVersion: version, status: 'published' };
+  }
+
   /** Once the officer has chosen, the focus goes back to the view they were in. */
   private async focusView(): Promise<void> {
     await this.updateComplete;
@@ -321,7 +328,7 @@ export class MotcuaProcedureEditor extends BuilderElement {
         .latestVersion=${procedure?.latestVersion ?? null}
         .unsaved=${this.hasUnsavedChanges || !procedure?.hasDraft}
         .revision=${this.revision ?? undefined}
-        @motcua-published=${(event: CustomEvent<{ version: number }>) => (this.procedure = procedure && { ...procedure, hasDraft: false, latestVersion: event.detail.version, status: 'published' })}
+        @motcua-published=${(event: CustomEvent<{ version: number }>) => this.published(event.detail.version)}
       ></motcua-publish-panel>
       <motcua-version-history
         .server=${this.server}

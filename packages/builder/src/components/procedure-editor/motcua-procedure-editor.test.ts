@@ -102,6 +102,30 @@ describe('<motcua-procedure-editor>', () => {
     expect((await overview(code)).hasDraft).to.equal(true, 'the list says it has a draft');
   });
 
+  it('publishes the draft it saved, then makes a new draft of the next edit, with no conflict over the draft publishing used up', async () => {
+    const code = await copied();
+    const element = await opened(code);
+    await edit(element, (definition) => {
+      definition.form.schema.properties.hoTen.title = 'Tên khi công bố';
+    });
+    await until(() => /Đã lưu bản nháp lúc/.test(saveStatus(element)));
+    const panel = () => shadow(element).querySelector('motcua-publish-panel')?.shadowRoot;
+    const press = async (label: string) => {
+      await until(() => [...(panel()?.querySelectorAll('button') ?? [])].some((b) => b.textContent === label));
+      [...(panel()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label)?.click();
+    };
+    await press('Kiểm tra trước khi công bố');
+    await press('Công bố phiên bản mới');
+    await until(() => (element.procedure?.latestVersion ?? null) !== null && element.procedure?.hasDraft === false);
+
+    await edit(element, (definition) => {
+      definition.form.schema.properties.hoTen.title = 'Tên sau khi công bố';
+    });
+    await until(() => /Đã lưu bản nháp lúc/.test(saveStatus(element)));
+    expect(shadow(element).querySelector('#keep-mine')).to.equal(null);
+    expect((await overview(code)).hasDraft).to.equal(true);
+  });
+
   it('lists each problem at its path as the officer types, and the preview keeps the last valid form', async () => {
     const element = await opened(await copied());
     await edit(element, (definition) => {
