@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
+import { parseAccept } from 'hono/utils/accept';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 
 /*
@@ -35,13 +36,8 @@ const VARY_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i;
  */
 export function chooseCoding(acceptEncoding: string | undefined, offered: readonly Coding[] = ['br', 'gzip']): Coding | undefined {
   if (!acceptEncoding) return undefined;
-  const q = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const weight = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    if (name) q.set(name, weight === undefined ? 1 : Number(weight));
-  }
-  const weightOf = (coding: Coding) => q.get(coding) ?? q.get('*') ?? 0;
+  const accepted = parseAccept(acceptEncoding);
+  const weightOf = (coding: string) => (accepted.find((a) => a.type.toLowerCase() === coding) ?? accepted.find((a) => a.type === '*'))?.q ?? 0;
   return offered.reduce<Coding | undefined>((chosen, coding) => (weightOf(coding) > (chosen ? weightOf(chosen) : 0) ? coding : chosen), undefined);
 }
 

@@ -39,10 +39,14 @@ const diff = route({
   responses: { 200: { description: 'The changes.', schema: { type: 'object', properties: { changes: { type: 'array' } }, required: ['changes'] } } },
 });
 
-function draftOf(services: Parameters<Handler>[2], code: string): unknown {
+function draftRow(services: Parameters<Handler>[2], code: string) {
   const draft = services.procedureAdmin.draft(code);
   if (!draft) throw notFound({ vi: `bản nháp của thủ tục “${code}”`, en: `A draft of “${code}”` });
-  return JSON.parse(draft.body);
+  return draft;
+}
+
+function draftOf(services: Parameters<Handler>[2], code: string): unknown {
+  return JSON.parse(draftRow(services, code).body);
 }
 
 function check(services: Parameters<Handler>[2], code: string, definition: unknown) {
@@ -59,10 +63,9 @@ export const procedureAdminRoutes: [RouteSpec, Handler][] = [
   [
     getDraft,
     (c, { params }, services) => {
-      const definition = draftOf(services, params.code as string);
-      const draft = services.procedureAdmin.draft(params.code as string);
-      const revision = draft && draftRevision(draft);
-      return c.json({ ...draft, revision, definition }, 200, { ETag: `"${revision}"`, 'Cache-Control': 'no-store' });
+      const draft = draftRow(services, params.code as string);
+      const revision = draftRevision(draft);
+      return c.json({ ...draft, revision, definition: JSON.parse(draft.body) }, 200, { ETag: `"${revision}"`, 'Cache-Control': 'no-store' });
     },
   ],
   [
@@ -87,9 +90,8 @@ export const procedureAdminRoutes: [RouteSpec, Handler][] = [
     async (c, { params, body, auth }, services) => {
       const code = params.code as string;
       checkDraftRevision(c, services, code);
-      const seen = services.procedureAdmin.draft(code);
-      const draft = draftOf(services, code);
-      const result = check(services, code, draft);
+      const seen = draftRow(services, code);
+      const result = check(services, code, JSON.parse(seen.body));
       if (!result.valid) throw new ApiError(422, 'definition-invalid', result.errors[0]?.message ?? { vi: 'Định nghĩa chưa hợp lệ.', en: 'The definition is not valid.' }, { errors: result.errors });
       const definition = result.definition as ProcedureDefinition;
       const module = await buildValidatorModule(definition);
@@ -98,7 +100,7 @@ export const procedureAdminRoutes: [RouteSpec, Handler][] = [
       const stored = services.db.transaction(() => {
         // A save while the module was built: publishing would then delete a draft nobody has published.
         const current = services.procedureAdmin.draft(code);
-        if (!current || !seen || draftRevision(current) !== draftRevision(seen)) throw draftChanged(services, code);
+        if (!current || draftRevision(current) !== draftRevision(seen)) throw draftChanged(services, code);
         const version = services.procedures.publish(definition, JSON.stringify(definition), module, { effectiveFrom, publishedAt: now });
         services.procedureAdmin.deleteDraft(code);
         services.audit.record({ at: now, userId: auth?.officer.id ?? null, action: 'procedure-publish', target: code, details: { version: version.version, effectiveFrom } });
